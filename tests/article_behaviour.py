@@ -6293,6 +6293,12 @@ TEMPLATES = [
      'Corvale Police Department uses P; G supports Corvale Police Department'),
     ('stance on a use', '{P} is a tool. The Corvale Police Department uses {P}. The {G} criticised the department\'s deployment of {P} at the port.',
      'Corvale Police Department uses P; G opposes Corvale Police Department'),
+    ('common word staff', 'Exporters told us the old export process was slow. The {A} uses {P} for every export permit.',
+     'A uses P'),
+    ('common word staff', 'Workers in warehousing say their work is now measured minute by minute. Work rates at the {C} site are set by {P}, and the {A} has opened an inquiry into the {C}.',
+     'A investigates C'),
+    ('common word staff', 'The Norrvik Agency for Customs and Export Control uses {P}, the export-licensing platform of {C}.\n"Exporters told us the old process was slow and hard to follow," said the director.\n"Export control is a security job and a trade job at the same time," said the chief executive of {C}.',
+     'C develops P; Norrvik Agency for Customs and Export Control uses P'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

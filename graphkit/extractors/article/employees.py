@@ -22,6 +22,20 @@ _FORMER = re.compile(
     r"(?:(?:[A-Z][\w&.'’-]*\s*)+(?:,\s*|\s*\b(?:and|or)\s+)){0,4}$"
 )
 
+_EMPLOYERS = ORG_TYPES - {"EmployeeGroup"}
+
+
+def employer(doc: DocumentEntities, entity: DocEntity, kinds=_EMPLOYERS) -> bool:
+    """Whether a name may have staff as a group: a firm's or a body's, not a common word read
+    as a name for its capital ("Social workers", "City engineers", "Exporters" of "Export"),
+    which the text writes in lower case elsewhere."""
+    if entity.type not in kinds:
+        return False
+    word = entity.name.lower()
+    if not entity.guessed or " " in word:
+        return True
+    return re.search(rf"\b{re.escape(word)}\b", doc.text) is None
+
 
 def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
     """The mentions of a sentence with "X employees" and "engineers at X" as the employee
@@ -30,8 +44,7 @@ def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[M
     out: list[Mention] = []
     skip: set[int] = set()
     for index, mention in enumerate(named):
-        entity = doc.entities[mention.key]
-        if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
+        if not employer(doc, doc.entities[mention.key]):
             continue
         after = re.match(
             r"(?:['’]s)?\s+(?:own\s+)?" + EMPLOYEE_WORDS + r"\b",

@@ -20,7 +20,7 @@ from .chunks import Chunk, find_chunks
 from .conjoined import document_words
 from .data_sources import data_source
 from .defined import defined_parties, defined_term
-from .employees import employee_groups
+from .employees import employee_groups, employer
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
@@ -377,7 +377,7 @@ class DocumentEntities:
                     for k in stems
                     if k
                     and k in self.entities
-                    and self.entities[k].type in ("Company", "Organization")
+                    and employer(self, self.entities[k], ("Company", "Organization"))
                 ),
                 None,
             )
