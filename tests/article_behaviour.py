@@ -6299,6 +6299,10 @@ TEMPLATES = [
      'A investigates C'),
     ('common word staff', 'The Norrvik Agency for Customs and Export Control uses {P}, the export-licensing platform of {C}.\n"Exporters told us the old process was slow and hard to follow," said the director.\n"Export control is a security job and a trade job at the same time," said the chief executive of {C}.',
      'C develops P; Norrvik Agency for Customs and Export Control uses P'),
+    ('not its product', '{P} is a case management platform from {D}. The {A} examined {C}\'s management of the {P} contract.',
+     'D develops P; A investigates C'),
+    ('not its product', '{P} is a tracking platform from {D}. {C}\'s instance of {P} runs on servers in Ohio.',
+     'D develops P'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

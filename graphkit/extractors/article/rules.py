@@ -28,7 +28,6 @@ NEGATION = re.compile(
     # "don't" (no word boundary before "n't"); "signed no contract with", not "a no-bid contract"
     r"|n['’]t\b|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
-
 # A use the clause reader found in a purchase ("bought P"): its maker supplies (makers.py).
 PURCHASE = "clause uses, purchase"
 
@@ -162,7 +161,8 @@ RULES = [
           ORGS, THING_TYPES, 0.65),
     _rule("owner's product", "develops",  # (not "A's staff wear P made by X", "A's use of P")
           r"(?<![\w@])@(?P<s>\d+)@'s (?:(?!(?:use|purchase|trial|pilot|rollout|deployment|with|"
-          r"adoption|acquisition|on|via)\b)[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}"
+          r"adoption|acquisition|on|via|of|to|for|from|in|management|decision|plan|move|instance)"
+          r"\b)[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}"
           r"(?:made|built|developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
           # not the agent of another verb: "photos held by the DMV, using X"
