@@ -6303,6 +6303,12 @@ TEMPLATES = [
      'D develops P; A investigates C'),
     ('not its product', '{P} is a tracking platform from {D}. {C}\'s instance of {P} runs on servers in Ohio.',
      'D develops P'),
+    ('reported to', 'The {G} said it had reported the flaw to the {A} in February and received no reply.',
+     ''),
+    ('press reports', 'The {G} is aware of press reports that {C} is in talks to be acquired.',
+     ''),
+    ('press reports', 'The {G} reported that the {A} had paid {C} $2 million for the cameras.',
+     'G investigates A; C supplies A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

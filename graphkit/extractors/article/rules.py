@@ -98,9 +98,9 @@ STOP_CUE = (
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
 _REVEAL = (
-    r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
-    r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed|"
-    r"show|shows|showed|shown)"
+    r"(?:revealed|(?<!\bpress )(?<!\bmedia )(?<!\bnews )(?<!\bof )reports?|reported|found|"
+    r"discovered|uncovered|exposed|investigat(?:es|ed|ing)|tested|audited|analy[sz]ed|obtained|"
+    r"documented|learned|detailed|disclosed|show|shows|showed|shown)"
 )
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
 _NOT_OWNED = (
@@ -341,9 +341,9 @@ RULES = [
           r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("reveals", "investigates",
-          # not where it was found ("reports from Dale"), nor the law it was had under (a Policy)
-          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
+    _rule("reveals", "investigates",  # not where it was found ("reports from Dale") or sent
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin )"
+          r"(?<!\bto )(?<!\bto the ){O}",  # ("reported the flaw to O"), nor its law (a Policy)
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY - {"Policy"}, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
