@@ -286,6 +286,7 @@ def _a_maker(sentence: Sentence, prefix) -> bool:
 
 # What a firm named alone does: "Kaamos signed", "Selvedge says", "Skarnwell was paid"
 _FIRM_DOES = (
-    r"(?: (?:Inc|Ltd|LLC)\b\.?)?,? (?:was paid|is paid|has been paid|said|says|won|signed|"
-    r"sells|declined|did not respond|was awarded|employs|was founded|raised|announced|told)\b"
+    r"(?: (?:Inc|Ltd|LLC)\b\.?)?,? (?:was paid|is paid|has been paid|said|says|won|signed|sells|"
+    r"sold|makes|made|builds|built|develops|developed|markets|licenses|licensed|supplies|supplied|"
+    r"declined|did not respond|was awarded|employs|was founded|raised|announced|told)\b"
 )
