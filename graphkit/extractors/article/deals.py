@@ -170,7 +170,7 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
             return [(sentence.entity(holder).key, 0.6)]
         if "of" in roles:  # "the deployment of P by A": P
             return [(sentence.entity(roles["of"]).key, 0.7)]
-        acting = roles.get("by", holder)  # "the use of drones by A", "A's use of drones"
+        acting = roles.get("by")  # "the use of drones by A"
         return [] if acting is None else [(sentence.entity(acting).key, 0.6)]
     if set(toks[k:head]) & _NOT_SALES:
         return []

@@ -153,9 +153,9 @@ def notice_lots(text: str, named: list[Named], ents: DocumentEntities, buyer: st
     return out
 
 
-def notice_buyer(text: str, named: list[Named], ents: DocumentEntities, own: str | None):
-    """The body whose notice it is: its buyer line's, or the text's own body."""
-    return labelled_buyer(text, named, ents) or _own_body(text, ents, own)
+def notice_buyer(text: str, ents: DocumentEntities, own: str | None, labelled: str | None):
+    """The body whose notice it is: its buyer line's (`labelled_buyer`), or the text's own."""
+    return labelled or _own_body(text, ents, own)
 
 
 def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
