@@ -772,21 +772,36 @@ OWN_SETS = {
     "unseen145": (
         article_scoring.UNSEEN.parent / "unseen-articles-145",
         "unseen, hundred-and-forty-fifth set",
-        "own unseen texts, hundred-and-forty-fifth set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-fifth set (developed on since 2026-12-07)",
     ),
     "unseen146": (
         article_scoring.UNSEEN.parent / "unseen-articles-146",
         "unseen, hundred-and-forty-sixth set",
-        "own unseen texts, hundred-and-forty-sixth set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-sixth set (developed on since 2026-12-07)",
     ),
     "unseen147": (
         article_scoring.UNSEEN.parent / "unseen-articles-147",
         "unseen, hundred-and-forty-seventh set",
-        "own unseen texts, hundred-and-forty-seventh set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-seventh set (developed on since 2026-12-07)",
+    ),
+    "unseen148": (
+        article_scoring.UNSEEN.parent / "unseen-articles-148",
+        "unseen, hundred-and-forty-eighth set",
+        "own unseen texts, hundred-and-forty-eighth set (never developed on: report only)",
+    ),
+    "unseen149": (
+        article_scoring.UNSEEN.parent / "unseen-articles-149",
+        "unseen, hundred-and-forty-ninth set",
+        "own unseen texts, hundred-and-forty-ninth set (never developed on: report only)",
+    ),
+    "unseen150": (
+        article_scoring.UNSEEN.parent / "unseen-articles-150",
+        "unseen, hundred-and-fiftieth set",
+        "own unseen texts, hundred-and-fiftieth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen145", "unseen146", "unseen147")
+REPORT_ONLY = ("unseen148", "unseen149", "unseen150")
 
 
 def scorer():

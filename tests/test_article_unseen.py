@@ -56,8 +56,9 @@ tests/fixtures/unseen-articles-133/ to -135/, the hundred-and-thirty-sixth to
 hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/, the
 hundred-and-thirty-ninth to hundred-and-forty-first, tests/fixtures/unseen-articles-139/ to
 -141/, the hundred-and-forty-second to hundred-and-forty-fourth,
-tests/fixtures/unseen-articles-142/ to -144/, and the hundred-and-forty-fifth to
-hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/).
+tests/fixtures/unseen-articles-142/ to -144/, the hundred-and-forty-fifth to
+hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/, and the
+hundred-and-forty-eighth to hundred-and-fiftieth, tests/fixtures/unseen-articles-148/ to -150/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -393,7 +394,16 @@ decision on a burial-rights register to a recall alert system that sent wrong no
 clarification log for a market-surveillance case system and an auditor's report on a weights and
 measures inspectorate's handheld devices, and a firearms-licensing portal that approved wrong
 applications, a licensing committee's minutes and a tribunal's decision on a refused security
-licence), are the clean measures.
+licence), are the clean measures. From the pass after, those three are development sets as well,
+and the hundred-and-forty-eighth to hundred-and-fiftieth, written apart at that pass's start
+(veterinary services, livestock traceability and pet registration; arts councils, film
+classification and cultural grants; consumer credit licensing, debt collection and debt advice:
+ten texts each, from a cattle-movement tracing system that lost records in an outbreak, an ear-tag
+registry's award notice and an ombudsman's decision on a herd-registration penalty to an
+arts-grant portal that scored applications wrongly, a tender clarification log for a film
+classification system and an audit of a film commission's rebate system, and a debt collector's
+letter system that sent wrong demands, a credit-licensing register's award notice and an
+ombudsman's decision on a pawnbroker's loan records), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -580,6 +590,9 @@ HUNDRED_AND_FORTY_FOURTH = UNSEEN.parent / "unseen-articles-144"
 HUNDRED_AND_FORTY_FIFTH = UNSEEN.parent / "unseen-articles-145"
 HUNDRED_AND_FORTY_SIXTH = UNSEEN.parent / "unseen-articles-146"
 HUNDRED_AND_FORTY_SEVENTH = UNSEEN.parent / "unseen-articles-147"
+HUNDRED_AND_FORTY_EIGHTH = UNSEEN.parent / "unseen-articles-148"
+HUNDRED_AND_FORTY_NINTH = UNSEEN.parent / "unseen-articles-149"
+HUNDRED_AND_FIFTIETH = UNSEEN.parent / "unseen-articles-150"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -729,9 +742,12 @@ ALL_SETS = {
     "hundred-and-forty-fifth": HUNDRED_AND_FORTY_FIFTH,
     "hundred-and-forty-sixth": HUNDRED_AND_FORTY_SIXTH,
     "hundred-and-forty-seventh": HUNDRED_AND_FORTY_SEVENTH,
+    "hundred-and-forty-eighth": HUNDRED_AND_FORTY_EIGHTH,
+    "hundred-and-forty-ninth": HUNDRED_AND_FORTY_NINTH,
+    "hundred-and-fiftieth": HUNDRED_AND_FIFTIETH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-forty-fifth", "hundred-and-forty-sixth", "hundred-and-forty-seventh")
+CLEAN_SETS = ("hundred-and-forty-eighth", "hundred-and-forty-ninth", "hundred-and-fiftieth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1267,6 +1283,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-forty-third": (HUNDRED_AND_FORTY_THIRD, 175, 0.66, 0.79),
     # Hundred-and-forty-fourth: P=0.83 R=0.65 F1=0.73 (116, 24).
     "hundred-and-forty-fourth": (HUNDRED_AND_FORTY_FOURTH, 178, 0.71, 0.80),
+    # The three clean measures of the pass after (cemeteries and funeral regulation; product
+    # safety and metrology; firearms, security and late-night licensing), used for development
+    # from 2026-12-07 on, in the same way.
+    # Hundred-and-forty-fifth: P=0.72 R=0.52 F1=0.60 (93, 37).
+    "hundred-and-forty-fifth": (HUNDRED_AND_FORTY_FIFTH, 180, 0.58, 0.69),
+    # Hundred-and-forty-sixth: P=0.82 R=0.65 F1=0.72 (115, 26).
+    "hundred-and-forty-sixth": (HUNDRED_AND_FORTY_SIXTH, 178, 0.70, 0.79),
+    # Hundred-and-forty-seventh: P=0.89 R=0.68 F1=0.77 (122, 15).
+    "hundred-and-forty-seventh": (HUNDRED_AND_FORTY_SEVENTH, 179, 0.75, 0.87),
 }
 
 
