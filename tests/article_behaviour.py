@@ -6309,6 +6309,19 @@ TEMPLATES = [
      ''),
     ('press reports', 'The {G} reported that the {A} had paid {C} $2 million for the cameras.',
      'G investigates A; C supplies A'),
+    # a subcontractor doing the work, told in the passive with words between the verb and "by"
+    ("subcontract", "Text alerts are sent to patients by {C} under a subcontract with {D}.", "C supplies D"),
+    ("subcontract", "Fitting will be carried out this summer by {C} under a subcontract with {D}.", "C supplies D"),
+    ("subcontract", "Listing data is collected for {D} by {C} under a subcontract with {D}.", "C supplies D"),
+    ("subcontract", "The records were moved from {P} by {C} under a subcontract with {D} signed in May.", "C supplies D"),
+    # ... in a relative clause after its name, or as the sentence's subject
+    ("subcontract", "{D} hired {C}, which will scan and index the files under a subcontract with {D}.", "C supplies D"),
+    ("subcontract", "{D}'s implementation partner, {C}, is converting the city's card files under a subcontract with {D}.", "C supplies D"),
+    ("subcontract", "{C} is the implementation partner, under a subcontract with {D}.", "C supplies D"),
+    # a source the sentence opens with is no party to the work it reports
+    ("subcontract", "According to the {A}, the outage began during an upgrade carried out by {C}, which handles database work for {P} under a subcontract with {D}.", "C supplies D"),
+    # guards: one who reports the work is not the one doing it
+    ("subcontract", "{C} said the cabling was fitted under a subcontract with {D}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -190,6 +190,7 @@ _APPOSITIVE = re.compile(
 )
 
 
+_SOURCE = re.compile(r"(?:according to|in the words of) (?:the )?@\d+@$")  # a sentence's opening
 # A "sentence" naming more entities than this is a list, a table or a dump, not prose.
 MAX_MENTIONS = 40
 
@@ -208,7 +209,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     requests: list[tuple[int, Found]] = []
     text = sentence.masked
     # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
-    asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
+    # (not after the source a sentence opens with: "According to X, the outage … by Y,")
+    asides = [m.span() for m in _APPOSITIVE.finditer(text) if not _SOURCE.match(text[: m.start()])]
     modality = Modality(text)
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
     for rule in ALL_RULES if not modality.doubted else ():
