@@ -6322,6 +6322,17 @@ TEMPLATES = [
     ("subcontract", "According to the {A}, the outage began during an upgrade carried out by {C}, which handles database work for {P} under a subcontract with {D}.", "C supplies D"),
     # guards: one who reports the work is not the one doing it
     ("subcontract", "{C} said the cabling was fitted under a subcontract with {D}.", ""),
+    # a thing kept in its host's own region or data centre, however the clause tells it
+    ("hosting", "The {A} said that {P}, and the donor records it holds, runs on {C}'s UK South region.", "C hosts P"),
+    ("hosting", "{P}'s records are held in {C}'s Auckland region.", "C hosts P"),
+    ("hosting", "During the pilot {P} ran on {C}'s New Zealand region.", "C hosts P"),
+    ("hosting", "{P}'s analytics engine and log archive run on {C}'s India West region under {D}'s own agreement with {C}.", "C hosts P; C supplies D"),
+    ("hosting", "The data end up on {P}'s dashboard, which runs on {C}'s Canada Central region.", "C hosts P"),
+    ("hosting", "{P} is hosted for all customers on {C}'s UK South region.", "C hosts P"),
+    # guards: the maker a clause names is not what is hosted, nor a party to a contract
+    ("hosting", "{P} was developed by {D}, which maintains it under a contract with the {A}, and runs on {C}'s Sydney region.", "D develops P; D supplies A; C hosts P"),
+    ("hosting", "{P} was built by {D} under a contract with the {A} and runs on {C}'s Texas region.", "D develops P; D supplies A; C hosts P"),
+    ("hosting", "{P} will run on {C}'s Sydney region from next year.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

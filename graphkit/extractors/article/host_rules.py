@@ -27,8 +27,35 @@ _RUNS_IN = (
     r"(?:on servers )?in "
 )
 
+# Kept in a host's own region or data centre: "runs on Y's UK South region", "is stored in Y's
+# Sydney region", "are held on Y's Canadian regions", "is hosted for all customers on Y's …"
+_KEPT = (
+    r"(?:,? (?:which|that))? (?:(?:now|also|currently|still|already) )?(?:runs?|ran|sits?|sat|"
+    r"lives?|(?:is|are|was|were|has been|have been) (?:(?:now|also|currently|still|all) )?"
+    r"(?:hosted|stored|held|kept|processed|housed|run))(?: entirely| only| all)?"
+    r"(?: for [^@;]{1,30}?)? (?:in|on) " + _SERVERS + r"(?:the )?@(?P<s>\d+)@['’]s "
+    r"(?:[\w@-]+ ){0,4}?(?:cloud )?(?:regions?|data ?cent(?:re|er)s?)\b"
+)
+
 # fmt: off
 HOST_RULES = [
+    # "P, and the donor declarations it holds, runs on Y's UK South region", "P data,
+    # including your street address, is stored in Y's US-East region", "P's records are held
+    # in Y's Auckland region": the thing the clause is about, kept in its host's place
+    make_rule("kept in a host's place", "hosts",
+              # (not a maker the clause names: "P was developed by X, …, and runs on Y's …")
+              # (nor one whose clause the verb is not: "a contract with the Board and runs on")
+              r"(?<![\w@])(?<!\bby )(?<!\bfrom )(?<!\bwith )@(?P<o>\d+)@(?:['’]s)?(?! and \w+s\b)"
+              r"(?:, (?:and |including |in which )?[^@;,]{1,90},"
+              r"| (?:(?!(?:that|shows?|showed|said|says|could|would|might|may|will|should|can)\b)"
+              r"[^@;,]){1,60}?)?" + _KEPT + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("region", "data cent", "datacent")),
+    # "P was developed by X, which maintains it under a contract with A, and runs on Y's
+    # Sydney region": the sentence's subject, after its maker
+    make_rule("kept in a host's place", "hosts",
+              r"^(?:the )?@(?P<o>\d+)@ (?:is|was|has been) (?:[a-z]+ )?(?:developed|built|made|"
+              r"designed|written|supplied|provided) by [^;]{1,150}?,? and" + _KEPT + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("region", "data cent", "datacent")),
     # "P runs on servers in the Lwamba Park data centre of X": X's data centre
     make_rule("data centre of", "hosts",
               _RUNS_IN + r"(?:the |a |an )?(?:[\w-]+ |@\d+@ ){0,4}?data cent(?:er|re) "
