@@ -6333,6 +6333,12 @@ TEMPLATES = [
     ("hosting", "{P} was developed by {D}, which maintains it under a contract with the {A}, and runs on {C}'s Sydney region.", "D develops P; D supplies A; C hosts P"),
     ("hosting", "{P} was built by {D} under a contract with the {A} and runs on {C}'s Texas region.", "D develops P; D supplies A; C hosts P"),
     ("hosting", "{P} will run on {C}'s Sydney region from next year.", ""),
+    # a hosting contract said to be another's
+    ("contract held by", "{P} runs on {C}'s Sydney region. We do not hold a hosting contract with {C} ourselves; that agreement sits with {D}.", "C hosts P; C supplies D"),
+    ("contract held by", "We don't have a contract with {C} ourselves; that one is between {D} and them.", "C supplies D"),
+    # a sentence's "It" kept in a host's place is the thing named before, not the sentence's subject
+    ("hosting", "The {A} uses {P}. It runs on {C}'s US-East region.", "A uses P; C hosts P"),
+    ("hosting", "{D} makes {P}. It is hosted by {C} in its Amsterdam data centre.", "D develops P; C hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

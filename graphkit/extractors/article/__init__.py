@@ -202,8 +202,9 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         span = (sentence.start, sentence.end)
         used = used_it(ents, sentence.mentions, span) + said_it(ents, sentence.mentions, span)
         used += its_customer(ents, sentence.mentions, span)
-        if used:
-            mentions = sorted(ents.mentions[i] + used, key=lambda m: (m.start, m.end))
+        if used:  # (in place of what a sentence's "It" was first taken for)
+            kept = [m for m in ents.mentions[i] if not any(u.start == m.start for u in used)]
+            mentions = sorted(kept + used, key=lambda m: (m.start, m.end))
             sentences[i] = Sentence(ents, sentence.start, sentence.end, mentions)
     main = _main_actor(ents)
     own = ents.letterhead or _own_body(ents)

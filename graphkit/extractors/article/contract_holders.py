@@ -20,8 +20,8 @@ _BETWEEN = re.compile(
 _HELD_ELSEWHERE = re.compile(
     r"\b(?:do not|don['’]t|does not|doesn['’]t|did not|didn['’]t) (?:have|hold) (?:an? |any )?"
     r"(?:[\w-]+ )?(?:contract|agreement) with (?:the )?@(\d+)@(?!['’]s) (?:ourselves|itself|"
-    r"themselves|directly)[;,.] (?:that|it|the (?:contract|agreement)) (?:sits|is|lies|rests) "
-    r"with (?:the )?@(\d+)@(?!['’]s)"
+    r"themselves|directly)[;,.] (?:that|it|(?:the|that) (?:contract|agreement|one)) (?:sits|is|"
+    r"lies|rests) (?:with (?:the )?@(\d+)@(?!['’]s)|between (?:the )?@(\d+)@ and (?:them|it)\b)"
 )
 # First words two bodies' names share without being one brand: "City of X", "National Y"
 _GENERIC_FIRST = frozenset(
@@ -35,7 +35,7 @@ def contract_holders(sentence: Sentence, found: list[Found]) -> list[Found]:
     out = []
     held = _HELD_ELSEWHERE.search(sentence.masked)
     if held is not None:
-        seller, buyer = (sentence.entity(int(i)) for i in held.groups())
+        seller, buyer = (sentence.entity(int(i)) for i in held.groups() if i is not None)
         out += _sale(seller, buyer, "contract held by")
     hosts = [f.subject for f in found if f.relation == "hosts"]
     for between in _BETWEEN.finditer(sentence.masked):

@@ -8,6 +8,7 @@ supported the rollout"."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -28,6 +29,12 @@ _USED_IT = re.compile(
     r"manufactures) "
     r"(?P<it>it)\b(?! (?:is|was|has|had|will|would|could|may|might|should)\b)"
 )
+# ... or a sentence's "It" that is hosted somewhere: "It runs on X's Sydney region", "It is
+# hosted by X in its Amsterdam data centre" (a host keeps a thing, not a firm)
+_IT_KEPT = re.compile(
+    r"\b(?P<it>It)(?=(?:['’]s| is| was| runs| ran| sits| lives)(?: now| also| currently| still)?"
+    r"(?: hosted| stored| kept| held)? (?:on|in|at|by)\b)"
+)
 _UNNAMED_THING = re.compile(
     r"\b(?:a|an|another|one) (?:[\w$.,-]+ ){0,3}?(?:tool|app|system|software|platform|program|"
     r"programme|product|device|dashboard|database|model|service|camera|drone|"
@@ -47,9 +54,11 @@ _LOOKBACK = 15
 
 
 def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mention]:
-    """A mention of the last product named for each "it" a verb of use takes."""
+    """A mention of the last product named for each "it" a verb of use takes, and each "It"
+    said to be hosted."""
     out = []
-    for match in _USED_IT.finditer(doc.text, span[0], span[1]):
+    kept = _IT_KEPT.finditer(doc.text, span[0], span[1])
+    for match in chain(_USED_IT.finditer(doc.text, span[0], span[1]), kept):
         start, end = match.span("it")
         earlier = [m for ms in doc.mentions for m in ms if m.end <= span[0]]
         earlier += sorted((m for m in mentions if m.end <= start), key=lambda m: m.start)
