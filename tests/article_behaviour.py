@@ -6339,6 +6339,11 @@ TEMPLATES = [
     # a sentence's "It" kept in a host's place is the thing named before, not the sentence's subject
     ("hosting", "The {A} uses {P}. It runs on {C}'s US-East region.", "A uses P; C hosts P"),
     ("hosting", "{D} makes {P}. It is hosted by {C} in its Amsterdam data centre.", "D develops P; C hosts P"),
+    # a body's possessive before a firm-like name is its unit, not a vendor
+    ("possessive", "Staff in the {A}'s Enrolment Services Group have reviewed rejected applications since June.", "Enrolment Services Group partOf A"),
+    ("possessive", "The contract is managed by the {A}'s Undersecretariat of Information Technology.", "Undersecretariat of Information Technology partOf A"),
+    # a body's account on a thing is no use of it
+    ("possessive", "The {A}'s {P} account would be set up after contract signature.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -13,6 +13,11 @@ from .rules import NEGATION, ORGS, Found, Rule
 
 _MONTH = "|".join(sorted(lx.MONTHS_DAYS))
 
+# What a body's firm sells it, named after the firm: "the city's X dispatch software"
+_GOODS = re.compile(
+    r"(?:['’]s)? (?:[\w-]+ ){0,2}?(?:software|app|tool|system|platform|technology|product|"
+    r"service|program|database|cameras?|drones?|devices?|kiosks?|scanners?|contract|licen[cs]e)s?\b"
+)
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
 _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
@@ -172,8 +177,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.name == "work done in" and obj.type not in THING_TYPES:
         return []  # "X computes the tax on Y": work done in a thing, never on a firm
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
-    if vendor and rule.name == "agency's product name" and unit_name(obj.name):
-        return []  # "the Council's Highways and Street Lighting Service": its unit, no vendor
+    goods = _GOODS.match(sentence.masked, sentence.masked.find(f"@{o}@") + len(f"@{o}@"))
+    if vendor and rule.name == "agency's product name" and (unit_name(obj.name) or not goods):
+        # "the Council's Highways and Street Lighting Service", "the ministry's Digital Services
+        # Group", "our Information Systems team": its unit, no vendor ("the city's X cameras")
+        return []
     # (not "X runs its systems on Y", a firm's cloud: hosting, read apart)
     if rule.relation == "uses" and vendor and rule.name != "runs work on":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor

@@ -193,8 +193,8 @@ RULES = [
           r"(?!(?:former|old|previous|proposed|planned|rejected|new) )(?:[\w-]+ ){0,3}?"
           + _PRODUCT_NOUN + r"\b",
           GOV, THING_TYPES, 0.6),
-    _rule("agency's product name", "uses",
-          r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
+    _rule("agency's product name", "uses",  # (not "its P account", "the Board's P bid")
+          r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@(?! (?:[\w-]+ )?(?:account|bid|audit|data)\b)",
           GOV, THING_TYPES, 0.55),
     _rule("contract with", "supplies",
           # not another's contract ("asked S to end the department's contract with O"), nor one
