@@ -6344,6 +6344,12 @@ TEMPLATES = [
     ("possessive", "The contract is managed by the {A}'s Undersecretariat of Information Technology.", "Undersecretariat of Information Technology partOf A"),
     # a body's account on a thing is no use of it
     ("possessive", "The {A}'s {P} account would be set up after contract signature.", ""),
+    # the head of a field the text names one unit of leads that unit
+    ("head of a field", "The {A}'s Highways and Transport Directorate uses {P}.\nOfficers: {N}, Director of Highways and Transport; {K}, Democratic Services Officer", "Highways and Transport Directorate uses P; A uses P; Highways and Transport Directorate partOf A; N leads Highways and Transport Directorate"),
+    ("head of a field", "The {A}'s Youth Service runs {P}.\nOfficers in attendance: {N}, Head of Youth Service", "A uses P; Youth Service uses P; Youth Service partOf A; N leads Youth Service"),
+    ("head of a field", "The Department of Public Works of the {A} uses {P}, said {N}, director of public works for the {A}.", "Department of Public Works uses P; A uses P; N leads Department of Public Works; N worksFor A"),
+    # no unit of that field named: no head of one
+    ("head of a field", "{N}, Director of Services, Housing, said the {A} would review {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

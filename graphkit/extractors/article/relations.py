@@ -30,6 +30,7 @@ from .demands import (
 )
 from .descriptions import described
 from .entity import Mention
+from .field_heads import field_heads
 from .firm_deals import seller_by_thing
 from .giving import given_money
 from .grantees import listed_grantees
@@ -314,7 +315,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(group_employers(sentence))
     found.extend(named_staff(sentence) + staff_walkouts(sentence) + staff_lines(sentence))
     found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
-    found.extend(key_people(sentence) + labelled_post(sentence))
+    found.extend(key_people(sentence) + labelled_post(sentence) + field_heads(sentence))
     found.extend(recipients(sentence) + owned_parts(sentence) + own_oversight(sentence))
     found.extend(tender_reviewed(sentence))
     found.extend(owned_products(sentence))
