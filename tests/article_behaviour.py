@@ -6350,6 +6350,10 @@ TEMPLATES = [
     ("head of a field", "The Department of Public Works of the {A} uses {P}, said {N}, director of public works for the {A}.", "Department of Public Works uses P; A uses P; N leads Department of Public Works; N worksFor A"),
     # no unit of that field named: no head of one
     ("head of a field", "{N}, Director of Services, Housing, said the {A} would review {P}.", ""),
+    # a letter asking for a thing to be done is a plea, no inquiry; one asking for answers inquires
+    ("wrote to", "The {G} has written to the {A} asking it to delay the go-live of {P} until the spring.", ""),
+    ("wrote to", "The {G} wrote to the {A} in March setting out its concerns and asking for a meeting.", ""),
+    ("wrote to", "The {G} wrote to the {A} demanding a list of every agency that bought {P}.", "G investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import words
 from .entity import AGENT_TYPES, THING_TYPES
 from .rules import ORGS, Found
 
@@ -125,3 +126,18 @@ def pleas_ask_nothing(sentence: Sentence, text: str, found: list[Found]) -> list
         asked = sentence.entity(int(match["to"])).key
         pleas |= {(f.subject, asked) for f in found}
     return [f for f in found if f.relation != "investigates" or (f.subject, f.object) not in pleas]
+
+
+_STANCE = words("opposing objecting protesting condemning criticising criticizing against")
+_ASKING = words("asking demanding urging requesting calling pressing setting")
+_ANSWERS = words("explain explanation account list questions answers details information")
+
+
+def no_inquiry(after: list[str], records: frozenset[str]) -> bool:
+    """Whether the words after "wrote to X" make the letter a stance or a plea, no inquiry:
+    "… opposing the change", "… in support of the plan" (right after the addressee, or a time:
+    "last month"), "… asking it to delay the go-live"; a letter asking for records or answers
+    ("… demanding a list of", "… asking eleven questions") inquires still."""
+    if _STANCE & set(after[:7]) or "in support of" in " ".join(after[1:8]):
+        return True
+    return bool(_ASKING & set(after[:11])) and not (records | _ANSWERS) & set(after[:15])

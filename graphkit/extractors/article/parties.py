@@ -39,6 +39,7 @@ from .clauses import (
 )
 from .complements import hands_on, hardware, object_relative, particle_back, titles_next
 from .entity import THING_TYPES
+from .letters import no_inquiry
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .objects import MODALS, OWN, hired, named_head, names_next
@@ -76,7 +77,6 @@ _COMPOUND_HEADS = words(
     "agreement agreements contract contracts deal deals arrangement arrangements chain chains "
     "order orders relationship relationships partnership partnerships"
 )
-_STANCE = words("opposing objecting protesting condemning criticising criticizing against")
 # What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
 _RECORDS = words("""
     year years month months week weeks day days pages records documents files invoices emails
@@ -180,12 +180,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
     if form.cue.words[0] == "write" and toks[last + 1 : last + 2] == ["that"]:
         return []  # "wrote that P had paid for itself": a report, not authorship
-    # "wrote to X in support of …" (right after the addressee, or a time: "last month")
-    supporting = "in support of" in " ".join(toks[last + 2 : last + 9])
-    if form.cue.words[:2] == ("write", "to") and (
-        _STANCE & set(toks[last + 1 : last + 8]) or supporting
-    ):
-        return []  # "wrote to the council opposing the change": a stance, read as one
+    if form.cue.words[:2] == ("write", "to") and no_inquiry(toks[last + 1 :], _RECORDS):
+        return []  # "wrote to the council opposing the change", "… asking it to delay …"
     if form.cue.words[0] == "back" and particle_back(toks, i):
         return []  # "to keep back the source code", "scaled back its use": no backing
     if form.cue.words[0] == "award" and not _CONTRACTS & told:
