@@ -6354,6 +6354,10 @@ TEMPLATES = [
     ("wrote to", "The {G} has written to the {A} asking it to delay the go-live of {P} until the spring.", ""),
     ("wrote to", "The {G} wrote to the {A} in March setting out its concerns and asking for a meeting.", ""),
     ("wrote to", "The {G} wrote to the {A} demanding a list of every agency that bought {P}.", "G investigates A"),
+    # a body described twice before the body it sits under, or as a society or undertaking under it
+    ("unit of", "The {A} is the national licensing agency, a statutory body under the {B}.", "A partOf B"),
+    ("unit of", "The {A}, a registered society functioning under the {B}, runs {P}.", "A partOf B; A uses P"),
+    ("unit of", "The {A}, a State Government undertaking under the {B}, runs {P}.", "A partOf B; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -258,15 +258,15 @@ RULES = [
           r"{S}{w}(?:hosts|hosted|hosting) {O}",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("unit of", "partOf",
-          # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
-          r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was |are |were )?"
-          r"(?:a|an|the) )?(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|"
-          # ("a statutory board under Y", "a Crown corporation of Y", "an agency supervised by
-          # Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
-          r"under|for)|(?:board|corporation|body|authority|commission|entity|company|enterprise) "
-          r"under|(?<=crown )corporation of|agency (?:supervised|overseen) by|" + _UNIT
-          + r" attached to) (?:the )?(?:federal |state |provincial |national |central )?(?:@\d+@ "
-          r"(?:(?!" + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
+          # ("a statutory board under Y", not "formerly a unit of Y", "a State Government body")
+          r"{S}(?=,| \(| (?:is|was|are|were)\b),? (?!(?:once|formerly|previously|no longer|until)"
+          r"\b)(?:(?:is |was )?(?:a|an|the) [^@,;]{1,40}, )?(?:(?:is |was |are |were )?(?:a|an|"
+          r"the) )?(?:(?!former\b)[\w@-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|under|for)|"
+          r"(?:board|corporation|body|authority|commission|entity|company|enterprise|undertaking|service|"
+          r"society) (?:(?:functioning|operating) )?(?:under|within)|(?<=crown )corporation of|"
+          r"agency (?:supervised|overseen) by|" + _UNIT + r" attached to) (?:the )?(?:federal |"
+          r"state |provincial |national |central )?(?:@\d+@ (?:(?!" + _NOT_DESCRIBING + r")[a-z-]+"
+          r" ){1,3}|@\d+@['’]s |" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",
