@@ -6358,6 +6358,10 @@ TEMPLATES = [
     ("unit of", "The {A} is the national licensing agency, a statutory body under the {B}.", "A partOf B"),
     ("unit of", "The {A}, a registered society functioning under the {B}, runs {P}.", "A partOf B; A uses P"),
     ("unit of", "The {A}, a State Government undertaking under the {B}, runs {P}.", "A partOf B; A uses P"),
+    # business angels by any name; a round described before who led it
+    ("financing round", "{C} has closed a $9 million Series A round led by {W}, with participation from the Zanzi Angels Network.", "W funds C; Zanzi Angels Network funds C"),
+    ("financing round", "{C} closed a seed round led by {W}, with participation from Kestrel Angel Collective.", "W funds C; Kestrel Angel Collective funds C"),
+    ("financing round", "{C}'s $9 million Series A round, completed in 2024, was led by {W}.", "W funds C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

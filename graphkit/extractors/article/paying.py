@@ -182,7 +182,8 @@ _SPONSORED = re.compile(
 )
 # Who backs a firm with money, by the end of its name: "Y Capital", "Y Ventures".
 _INVESTOR_NAME = re.compile(
-    r"\b(?:capital|ventures|partners|investments|equity|fund|funds|angels|angel network)$",
+    r"\b(?:capital|ventures|partners|investments|equity|fund|funds|angels|angels? (?:network|"
+    r"collective|club|syndicate))$",
     re.IGNORECASE,
 )
 _SUM_FROM = sum_from(_BOUGHT, _WORK)

@@ -33,7 +33,8 @@ _DESCRIBED = r"(?:(?!(?:of|at|from|in|for|and)\b)[a-z-]+ ){0,3}?"
 _LED_BY = re.compile(
     r"(?:"
     + _ROUND
-    + r")(?: [^@.;,]{1,25}?)? (?:(?:that )?was )?(?:led|co-led) by (?:the )?"
+    # (and an aside on it: "X's Series A round, closed in 2024, was led by Y")
+    + r")(?: [^@.;,]{1,25}?)?(?:, [^@.;,]{1,30},)? (?:(?:that )?was )?(?:led|co-led) by (?:the )?"
     + _DESCRIBED
     + r"@(?P<funder>\d+)@(?!'s)"
 )
