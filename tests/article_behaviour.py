@@ -6362,6 +6362,9 @@ TEMPLATES = [
     ("financing round", "{C} has closed a $9 million Series A round led by {W}, with participation from the Zanzi Angels Network.", "W funds C; Zanzi Angels Network funds C"),
     ("financing round", "{C} closed a seed round led by {W}, with participation from Kestrel Angel Collective.", "W funds C; Kestrel Angel Collective funds C"),
     ("financing round", "{C}'s $9 million Series A round, completed in 2024, was led by {W}.", "W funds C"),
+    # a head's deputy, or a head before, leads no unit
+    ("head of a field", "The {A}'s Youth Service runs {P}.\nDeputy Head of Youth Service {N} presented the report.", "A uses P; Youth Service uses P; Youth Service partOf A"),
+    ("head of a field", "The {A}'s Youth Service runs {P}.\nFormer Head of Youth Service {N} presented the report.", "A uses P; Youth Service uses P; Youth Service partOf A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -26,7 +26,9 @@ _AFTER_NAME = re.compile(
     + _FIELD
     + r"(?=\)|,|;|\.|$| (?:for|at|of|in|with) (?:the )?[A-Z]| said\b)"
 )
-_BEFORE_NAME = re.compile(r"(?:^|[^\w-])" + _TITLE + " of " + _FIELD + r" $")
+# (not a head's second nor a head before: "Deputy Head of Youth Service X", "former Director …")
+_NOT_HEAD = r"(?<![Ff]ormer)(?<![Dd]eputy)(?<![Aa]ssistant)(?<![Aa]ssociate)(?<![Pp]revious)"
+_BEFORE_NAME = re.compile(r"(?:^|" + _NOT_HEAD + r"[^\w-])" + _TITLE + " of " + _FIELD + r" $")
 # What a unit's name says it is, around its field: "Directorate of Visa Services", "Highways
 # and Transport Directorate", "Medical Physics Department"
 _UNIT_BEFORE = re.compile(

@@ -32,8 +32,9 @@ _USED_IT = re.compile(
 # ... or a sentence's "It" that is hosted somewhere: "It runs on X's Sydney region", "It is
 # hosted by X in its Amsterdam data centre" (a host keeps a thing, not a firm)
 _IT_KEPT = re.compile(
-    r"\b(?P<it>It)(?=(?:['’]s| is| was| runs| ran| sits| lives)(?: now| also| currently| still)?"
-    r"(?: hosted| stored| kept| held)? (?:on|in|at|by)\b)"
+    r"\b(?P<it>It)(?=(?:['’]s| is| was)(?: now| also| currently| still)? (?:hosted|stored|kept|"
+    r"held) (?:on|in|at|by)\b|(?: now| also| currently| still)? (?:runs|ran|sits|lives) (?:on|in|"
+    r"at)\b)"
 )
 _UNNAMED_THING = re.compile(
     r"\b(?:a|an|another|one) (?:[\w$.,-]+ ){0,3}?(?:tool|app|system|software|platform|program|"
