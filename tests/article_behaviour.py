@@ -6365,6 +6365,9 @@ TEMPLATES = [
     # a head's deputy, or a head before, leads no unit
     ("head of a field", "The {A}'s Youth Service runs {P}.\nDeputy Head of Youth Service {N} presented the report.", "A uses P; Youth Service uses P; Youth Service partOf A"),
     ("head of a field", "The {A}'s Youth Service runs {P}.\nFormer Head of Youth Service {N} presented the report.", "A uses P; Youth Service uses P; Youth Service partOf A"),
+    # a named example of a kind of user does what the kind does in the thing
+    ("example of users", "The {A} runs {P}. Clearing agents, including {C}, currently lodge import documents through {P}.", "A uses P; C uses P"),
+    ("example of users", "The {A} runs {P}. Licensed dealers, among them {C}, record each sale in {P}.", "A uses P; C uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

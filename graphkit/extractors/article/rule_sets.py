@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .customer_rules import CUSTOMER_RULES
+from .example_rules import EXAMPLE_RULES
 from .head_rules import HEAD_RULES
 from .host_rules import HOST_RULES
 from .inquiry_rules import INQUIRY_RULES
@@ -26,6 +27,7 @@ ALL_RULES = (
     *MONEY_RULES,
     *USE_RULES,
     *REVIEW_RULES,
+    *EXAMPLE_RULES,
     *CUSTOMER_RULES,
     *SUPPLY_RULES,
     *SERVICE_RULES,
