@@ -266,7 +266,7 @@ RULES = [
           r"society) (?:(?:functioning|operating) )?(?:under|within)|(?<=crown )corporation of|"
           r"agency (?:supervised|overseen) by|" + _UNIT + r" attached to) (?:the )?(?:federal |"
           r"state |provincial |national |central )?(?:@\d+@ (?:(?!" + _NOT_DESCRIBING + r")[a-z-]+"
-          r" ){1,3}|@\d+@['’]s |" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
+          r" ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",
