@@ -177,8 +177,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.name == "work done in" and obj.type not in THING_TYPES:
         return []  # "X computes the tax on Y": work done in a thing, never on a firm
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
-    goods = _GOODS.match(sentence.masked, sentence.masked.find(f"@{o}@") + len(f"@{o}@"))
-    if vendor and rule.name == "agency's product name" and (unit_name(obj.name) or not goods):
+    if (
+        vendor
+        and rule.name == "agency's product name"
+        and (unit_name(obj.name) or not _goods_after(sentence.masked, o))
+    ):
         # "the Council's Highways and Street Lighting Service", "the ministry's Digital Services
         # Group", "our Information Systems team": its unit, no vendor ("the city's X cameras")
         return []
@@ -316,3 +319,9 @@ def all_matches(pattern: re.Pattern, text: str):
         if match and (match.start("s"), match.start("o")) not in seen:
             seen.add((match.start("s"), match.start("o")))
             yield match
+
+
+def _goods_after(masked: str, o: int) -> bool:
+    """Whether what a firm sells follows its mention: "the city's X dispatch software"."""
+    end = masked.find(f"@{o}@") + len(f"@{o}@")
+    return _GOODS.match(masked, end) is not None

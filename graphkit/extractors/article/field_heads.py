@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
+from .field_words import unit_name
 from .rules import Found
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _unit_of(sentence: Sentence, field: str):
         if entity.type not in _UNITS or entity.place or _TITLE_NAME.match(entity.name.lower()):
             continue  # (nor a title taken for a name: "Director of Legal Services")
         core = _UNIT_AFTER.sub("", _UNIT_BEFORE.sub("", entity.name.lower()))
-        if core == entity.name.lower() and not _names_a_unit(entity.name):
+        if core == entity.name.lower() and not unit_name(entity.name):
             continue  # a body's own name, no unit's: "Youth Service" is one, "Calder" is not
         if core == field:
             exact.append(entity)
@@ -81,8 +82,3 @@ def _unit_of(sentence: Sentence, field: str):
             ending.append(entity)
     found = exact or ending
     return found[0] if len(found) == 1 else None
-
-
-def _names_a_unit(name: str) -> bool:
-    """Whether a name ends with a word a public service's unit is called by."""
-    return name.lower().split()[-1] in ("service", "services", "team", "programme", "program")
