@@ -787,21 +787,36 @@ OWN_SETS = {
     "unseen148": (
         article_scoring.UNSEEN.parent / "unseen-articles-148",
         "unseen, hundred-and-forty-eighth set",
-        "own unseen texts, hundred-and-forty-eighth set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-eighth set (developed on since 2026-12-07)",
     ),
     "unseen149": (
         article_scoring.UNSEEN.parent / "unseen-articles-149",
         "unseen, hundred-and-forty-ninth set",
-        "own unseen texts, hundred-and-forty-ninth set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-ninth set (developed on since 2026-12-07)",
     ),
     "unseen150": (
         article_scoring.UNSEEN.parent / "unseen-articles-150",
         "unseen, hundred-and-fiftieth set",
-        "own unseen texts, hundred-and-fiftieth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fiftieth set (developed on since 2026-12-07)",
+    ),
+    "unseen151": (
+        article_scoring.UNSEEN.parent / "unseen-articles-151",
+        "unseen, hundred-and-fifty-first set",
+        "own unseen texts, hundred-and-fifty-first set (never developed on: report only)",
+    ),
+    "unseen152": (
+        article_scoring.UNSEEN.parent / "unseen-articles-152",
+        "unseen, hundred-and-fifty-second set",
+        "own unseen texts, hundred-and-fifty-second set (never developed on: report only)",
+    ),
+    "unseen153": (
+        article_scoring.UNSEEN.parent / "unseen-articles-153",
+        "unseen, hundred-and-fifty-third set",
+        "own unseen texts, hundred-and-fifty-third set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen148", "unseen149", "unseen150")
+REPORT_ONLY = ("unseen151", "unseen152", "unseen153")
 
 
 def scorer():

@@ -6368,6 +6368,11 @@ TEMPLATES = [
     # a named example of a kind of user does what the kind does in the thing
     ("example of users", "The {A} runs {P}. Clearing agents, including {C}, currently lodge import documents through {P}.", "A uses P; C uses P"),
     ("example of users", "The {A} runs {P}. Licensed dealers, among them {C}, record each sale in {P}.", "A uses P; C uses P"),
+    # a unit named for two fields the text also writes as common words is one unit
+    ("possessive", "The {A}'s Recalls and Hazards Branch issues recall notices through {P}. Most recalls follow reports of electrical hazards.", "Recalls and Hazards Branch partOf A; Recalls and Hazards Branch uses P; A uses P"),
+    ("possessive", "Our Inventory and Reporting Branch entered every source in {P} this year. The inventory covers 214 sources.\nIssued by the {A}.", "Inventory and Reporting Branch uses P"),
+    # records had from a body under an access law are an inquiry, whatever the sentence also asks
+    ("records from", "{G} got the {P} contract from the {A} under the Freedom of Information Act, and has written to the {A} asking it to suspend {P}.", "G investigates A; G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

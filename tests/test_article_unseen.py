@@ -57,8 +57,10 @@ hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/, the
 hundred-and-thirty-ninth to hundred-and-forty-first, tests/fixtures/unseen-articles-139/ to
 -141/, the hundred-and-forty-second to hundred-and-forty-fourth,
 tests/fixtures/unseen-articles-142/ to -144/, the hundred-and-forty-fifth to
-hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/, and the
-hundred-and-forty-eighth to hundred-and-fiftieth, tests/fixtures/unseen-articles-148/ to -150/).
+hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/, the
+hundred-and-forty-eighth to hundred-and-fiftieth, tests/fixtures/unseen-articles-148/ to -150/,
+and the hundred-and-fifty-first to hundred-and-fifty-third, tests/fixtures/unseen-articles-151/
+to -153/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -403,7 +405,16 @@ registry's award notice and an ombudsman's decision on a herd-registration penal
 arts-grant portal that scored applications wrongly, a tender clarification log for a film
 classification system and an audit of a film commission's rebate system, and a debt collector's
 letter system that sent wrong demands, a credit-licensing register's award notice and an
-ombudsman's decision on a pawnbroker's loan records), are the clean measures.
+ombudsman's decision on a pawnbroker's loan records), are the clean measures. From the pass after,
+those three are development sets as well, and the hundred-and-fifty-first to
+hundred-and-fifty-third, written apart at that pass's start (forestry, timber permits, plant
+health and seed certification; student loans, grants and scholarships; earthquake, tsunami and
+severe-weather warning services: ten texts each, from a felling-permit system that approved
+logging inside stream buffers, a woodlands committee's minutes and a seed laboratory system's
+award notice to a student-loan system that sent wrong repayment demands, a tender clarification
+log for a bursary system and an audit of a loans fund's collection system, and an alerting
+platform that sent a false tsunami warning, a seismic network's award notice and a tribunal's
+determination on a dismissed alerting officer's appeal), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -593,6 +604,9 @@ HUNDRED_AND_FORTY_SEVENTH = UNSEEN.parent / "unseen-articles-147"
 HUNDRED_AND_FORTY_EIGHTH = UNSEEN.parent / "unseen-articles-148"
 HUNDRED_AND_FORTY_NINTH = UNSEEN.parent / "unseen-articles-149"
 HUNDRED_AND_FIFTIETH = UNSEEN.parent / "unseen-articles-150"
+HUNDRED_AND_FIFTY_FIRST = UNSEEN.parent / "unseen-articles-151"
+HUNDRED_AND_FIFTY_SECOND = UNSEEN.parent / "unseen-articles-152"
+HUNDRED_AND_FIFTY_THIRD = UNSEEN.parent / "unseen-articles-153"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -745,9 +759,12 @@ ALL_SETS = {
     "hundred-and-forty-eighth": HUNDRED_AND_FORTY_EIGHTH,
     "hundred-and-forty-ninth": HUNDRED_AND_FORTY_NINTH,
     "hundred-and-fiftieth": HUNDRED_AND_FIFTIETH,
+    "hundred-and-fifty-first": HUNDRED_AND_FIFTY_FIRST,
+    "hundred-and-fifty-second": HUNDRED_AND_FIFTY_SECOND,
+    "hundred-and-fifty-third": HUNDRED_AND_FIFTY_THIRD,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-forty-eighth", "hundred-and-forty-ninth", "hundred-and-fiftieth")
+CLEAN_SETS = ("hundred-and-fifty-first", "hundred-and-fifty-second", "hundred-and-fifty-third")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1292,6 +1309,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-forty-sixth": (HUNDRED_AND_FORTY_SIXTH, 178, 0.70, 0.79),
     # Hundred-and-forty-seventh: P=0.89 R=0.68 F1=0.77 (122, 15).
     "hundred-and-forty-seventh": (HUNDRED_AND_FORTY_SEVENTH, 179, 0.75, 0.87),
+    # The three clean measures of the pass after (veterinary services and livestock tracing;
+    # arts councils and film classification; consumer credit and debt collection), used for
+    # development from 2026-12-07's second pass on, in the same way.
+    # Hundred-and-forty-eighth: P=0.87 R=0.71 F1=0.78 (127, 19).
+    "hundred-and-forty-eighth": (HUNDRED_AND_FORTY_EIGHTH, 180, 0.75, 0.84),
+    # Hundred-and-forty-ninth: P=0.80 R=0.57 F1=0.66 (102, 25).
+    "hundred-and-forty-ninth": (HUNDRED_AND_FORTY_NINTH, 180, 0.64, 0.78),
+    # Hundred-and-fiftieth: P=0.83 R=0.56 F1=0.67 (101, 21).
+    "hundred-and-fiftieth": (HUNDRED_AND_FIFTIETH, 179, 0.65, 0.80),
 }
 
 

@@ -35,7 +35,7 @@ from .paired_fields import PAIRED_FIELDS, paired_at, with_pair
 from .places import place_kind
 from .portfolios import listed_portfolios
 from .tokens import Tok
-from .written_apart import field_shaped, halves_unwritten, never_apart, two_places
+from .written_apart import common_here, field_shaped, halves_unwritten, never_apart, two_places
 
 
 class DocumentWords(frozenset):
@@ -109,7 +109,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # "Animal Identification and Movement Division", "Data and Insights Team", "Children and
     # Youth Administrators' Association": a unit or members' body named for what it does or who
     # it is, every word before its head a common noun's (no name, place or firm of its own)
-    if texts.count("and") == 1 and (named_for_fields(left, right) or right[:1] == ["Allied"]):
+    # ("Recalls and Hazards Branch": words the text also writes in lower case, as common nouns)
+    common = partial(common_here, text=text) if text else None
+    allied = right[:1] == ["Allied"]
+    if texts.count("and") == 1 and (named_for_fields(left, right, common) or allied):
         return [words]  # (and "Media and Allied Workers' Union": a trade and those beside it)
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (

@@ -119,9 +119,10 @@ def abstract_noun(word: str) -> bool:
     return ABSTRACT.fullmatch(word) is not None and word.lower() not in GIVEN_NAMES
 
 
-def named_for_fields(left: list[str], right: list[str]) -> bool:
+def named_for_fields(left: list[str], right: list[str], common=None) -> bool:
     """Whether "left and right" is one unit or members' body named for its fields or members:
-    a head at the end, and before it, on both sides, only common nouns."""
+    a head at the end, and before it, on both sides, only common nouns (the known ones, or
+    those `common` finds written so in the text)."""
     # (the level it serves, its body's or place's name may open it: "County Children and Youth
     # Administrators' Association", "NCLTA Survey and Mapping Division", "Caerwern Markets and
     # Street Trading Team")
@@ -131,7 +132,7 @@ def named_for_fields(left: list[str], right: list[str]) -> bool:
         right[-1] in FIELD_HEADS
         and 1 <= len(left) <= 3
         and 2 <= len(right) <= 4
-        and all(field_word(w) for w in words)
+        and all(field_word(w) or (common is not None and common(w)) for w in words)
     )
 
 

@@ -125,7 +125,20 @@ def pleas_ask_nothing(sentence: Sentence, text: str, found: list[Found]) -> list
     for match in _LETTER_TO_ACT.finditer(text) if letter else ():
         asked = sentence.entity(int(match["to"])).key
         pleas |= {(f.subject, asked) for f in found}
-    return [f for f in found if f.relation != "investigates" or (f.subject, f.object) not in pleas]
+    return [
+        f
+        for f in found
+        if f.relation != "investigates"
+        or (f.subject, f.object) not in pleas
+        or f.rule in _RECORDS_OBTAINED  # ("got the contract from Y under FOI, and wrote to Y …")
+    ]
+
+
+# Readings of records a body had from another: an inquiry of its own, whatever else it asks
+_RECORDS_OBTAINED = frozenset({
+    "records asked for", "records released to", "got through a request",
+    "owner's records through a request", "request to the owner",
+})  # fmt: skip
 
 
 _STANCE = words("opposing objecting protesting condemning criticising criticizing against")

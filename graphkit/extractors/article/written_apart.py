@@ -32,7 +32,7 @@ def never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
         fields = right[:-1]
     if not text or not 1 <= len(right) <= 3:
         return False
-    if not all(field_shaped(w) or _common_here(w, text) for w in fields):
+    if not all(field_shaped(w) or common_here(w, text) for w in fields):
         return False
     return all(
         len(_written(text, half)) <= len(_written(text, [*(left or []), "and", *right]))
@@ -60,7 +60,7 @@ def field_shaped(word: str) -> bool:
     ) and place_kind(word) is None
 
 
-def _common_here(word: str, text: str) -> bool:
+def common_here(word: str, text: str) -> bool:
     """Whether the text also writes the word in lower case, as a common noun or adjective
     ("court", "civil", "reform"): a brand's or a person's name is not written so."""
     lower = word.lower()
@@ -141,7 +141,7 @@ def halves_unwritten(left: list[str], right: list[str], text: str, body_start: b
         if len(right) > 3 or right[-1].lower() in _BODY_HEADS | ADVOCACY_HEADS:
             return False  # ("Department of Justice and Victims Service": a body after "and")
         # (one of its words a field's: not "Department of Justice and Palantir", a firm's name)
-        fields = [w for w in right if field_shaped(w) or _common_here(w, text)]
+        fields = [w for w in right if field_shaped(w) or common_here(w, text)]
         if not fields or (len(right) == 1 and not field_shaped(right[0])):
             return False
     elif not (
