@@ -6373,6 +6373,11 @@ TEMPLATES = [
     ("possessive", "Our Inventory and Reporting Branch entered every source in {P} this year. The inventory covers 214 sources.\nIssued by the {A}.", "Inventory and Reporting Branch uses P"),
     # records had from a body under an access law are an inquiry, whatever the sentence also asks
     ("records from", "{G} got the {P} contract from the {A} under the Freedom of Information Act, and has written to the {A} asking it to suspend {P}.", "G investigates A; G opposes A"),
+    # a host's question puts "your" to the guest it names, or to the next speaker: their body's
+    ("question put", "Guests: {N}, chief executive, {A}; {K}, organiser, {G}\nHOST: The {B} looked at your licensing files last year, didn't it?\n{N}: It did.", "N leads A; K worksFor G; B investigates A"),
+    ("question put", "Guests: {N}, chief executive, {A}; {K}, organiser, {G}\nHOST: {K}, your group has asked the {A} to suspend {P}.\n{K}: We have.", "N leads A; K worksFor G; G opposes A"),
+    # a question put to a guest by name is no fact of the guest
+    ("question put", "Guests: {N}, chief executive, {A}; {K}, organiser, {G}\nHOST: {K}, who pays for your monitoring?\n{K}: The {B} does.", "N leads A; K worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -37,7 +37,7 @@ from .speakers import first_persons
 from .splits import split_joined
 from .things import NO_NAME, OWNED_THING_AFTER, numbered, route_name
 from .title_words import owned_title
-from .voices import voiced
+from .voices import unaddressed, voiced
 
 _SPEAKER_LABEL = re.compile(
     # "ROSA DELGADO-FINCH:", "CALLER (JANELLE ORTIZ):", "CELIA MARCHETTI, HOST:"
@@ -283,7 +283,7 @@ class DocumentEntities:
         named = police_of_places(self, named, span)
         named = described_bodies(self, named, span)
         named = held_office(self, headed_names(self, named, span), span)  # ("her office")
-        named = product_lines(self, named, span)
+        named = unaddressed(self, product_lines(self, named, span), span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)
         refs += voiced(self, named + refs, span)

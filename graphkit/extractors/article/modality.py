@@ -63,6 +63,9 @@ _QUESTION = re.compile(
     r"must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|won't|wouldn't|"
     r"can't|couldn't|shouldn't)\b[^?]*\?[\W]*$"
 )
+# A question whose "who" is its subject, maybe put to someone by name: "Who supplies the
+# cameras?", "Liza, who pays for your monitoring?"
+_WHO_QUESTION = re.compile(r"^\W*(?:(?:and|but|so) )?(?:@\d+@, )?who [a-z]+\b[^?]*\?\W*$")
 
 # A change of owner that is agreed, planned, proposed or under way has not happened: "agreed to
 # buy", "will become part of", "is acquiring", "the proposed acquisition of".
@@ -254,10 +257,10 @@ def asked(text: str) -> bool:
     """Whether a sentence (its placeholder text) is a question: it states nothing. So is a
     question a colon introduces ("The EFF asked: will X sell Y to Z?"), and the lead-in that
     asks it."""
-    if _QUESTION.match(text):
+    if _QUESTION.match(text) or _WHO_QUESTION.match(text):
         return True
     _, colon, tail = text.partition(":")
-    return bool(colon) and bool(_QUESTION.match(tail.lower()))
+    return bool(colon) and any(q.match(tail.lower()) for q in (_QUESTION, _WHO_QUESTION))
 
 
 # "Until December we paid X …", "Until 2022, X supplied Y": a state that held until a time

@@ -26,6 +26,7 @@ from .entity import ORG_TYPES, Mention
 from .own_pages import OURS as _OURS
 from .own_pages import QUOTE as _QUOTE
 from .own_pages import own_body
+from .questioned import YOUR, addressed_orgs
 from .signatories import signatories
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ _TAGLINE = re.compile(
 )
 _ORGS = ORG_TYPES - {"MediaOrganization"}
 
-Voice = tuple[str | None, str | None, str | None]  # (speaker, organisation, topic product)
+# (speaker, organisation, topic product[, the organisation a question's "your" is])
+Voice = tuple[str | None, ...]
 
 
 def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int, Voice]:
@@ -112,7 +114,9 @@ def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int,
             continue
         if signer:
             voices[sentence.start] = (signer[0], signer[1], None)
-    return {start: voice for start, voice in voices.items() if voice[1] or voice[0]}
+    for start, org in addressed_orgs(sentences, labels, speakers, org_of, interviewee).items():
+        voices[start] = (*voices.get(start, (None, None, None)), org)
+    return {start: voice for start, voice in voices.items() if voice[1] or voice[0] or voice[3:]}
 
 
 def _label(text: str, start: int) -> str | None:
@@ -314,7 +318,7 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
     addressed = _you(doc, taken, span)
     if not voice:
         return addressed
-    person, org, topic = voice
+    person, org, topic = voice[:3]
     text, out = doc.text, list(addressed)
     taken = taken + addressed
     # (a quotation may run over several sentences of its paragraph: "We've used P since 2021.
@@ -327,12 +331,19 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in used)
 
-    for pattern, key in ((_IT, topic), (_OURS, org), (_THIS_TEXT, org), (_MINE, person)):
+    yours = voice[3] if len(voice) > 3 and not addressed else None  # (a question's "your")
+    for pattern, key in (
+        (_IT, topic),
+        (_OURS, org),
+        (_THIS_TEXT, org),
+        (_MINE, person),
+        (YOUR, yours),
+    ):
         if not key or key not in doc.entities:
             continue
         for word in pattern.finditer(text, span[0], span[1]):
             if free(word.start(), word.end()):
-                possessive = word.group(0).lower() in ("our", "ours", "my")
+                possessive = word.group(0).lower() in ("our", "ours", "my", "your")
                 out.append(Mention(word.start(), word.end(), key, possessive, generic=True))
                 used.append(word.span())
     return out
@@ -359,4 +370,26 @@ def _you(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
         Mention(m.start(), m.end(), doc.addressee, m.group(0).lower() == "your", generic=True)
         for m in _YOU.finditer(text, span[0], span[1])
         if not any(s < m.end() and m.start() < e for s, e in used)
+    ]
+
+
+def unaddressed(doc, named: list, span: tuple[int, int]) -> list:
+    """The named mentions less the guest a question is put to by name ("Laura, your group has
+    asked the agency …"): the one addressed is no party to what the question says."""
+    voice = doc.voices.get(span[0])
+    if not voice or len(voice) < 4:  # (no question's "your" on the line)
+        return named
+    text = doc.text
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    colon = text.find(": ", line_start, span[0] + 1)
+    if colon == -1:
+        return named
+    return [
+        m
+        for m in named
+        if not (
+            doc.entities[m.key].type == "Person"
+            and text.startswith(", ", m.end)
+            and re.fullmatch(r"(?:[A-Z][a-z]*\.? ){0,2}", text[colon + 2 : m.start])
+        )
     ]
