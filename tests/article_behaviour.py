@@ -6378,6 +6378,12 @@ TEMPLATES = [
     ("question put", "Guests: {N}, chief executive, {A}; {K}, organiser, {G}\nHOST: {K}, your group has asked the {A} to suspend {P}.\n{K}: We have.", "N leads A; K worksFor G; G opposes A"),
     # a question put to a guest by name is no fact of the guest
     ("question put", "Guests: {N}, chief executive, {A}; {K}, organiser, {G}\nHOST: {K}, who pays for your monitoring?\n{K}: The {B} does.", "N leads A; K worksFor G"),
+    # work a body's own report says is done in a thing, by no one named, is the body's use of it
+    ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nEvery new licence application is processed in {P}, a case management system developed by {C}.", "A uses P; C develops P"),
+    ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nSince August 2021 the burial register has been managed in {P}, an interment records system.", "A uses P"),
+    # not where another body is named with the thing, nor what will be kept there
+    ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nPayroll is still processed in {P}, the system the {B} built in-house in 1999.", "B develops P; B uses P"),
+    ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nFrom next year every application will be processed in {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -38,6 +38,7 @@ from .hosting import hosted_in_anothers, machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
 from .inline_posts import inline_posts
 from .its_titles import its_titles
+from .kept_in import kept_in
 from .left_posts import posts_held
 from .letters import noted_letters, pleas_ask_nothing
 from .lists import mention_lists
@@ -318,7 +319,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(key_people(sentence) + labelled_post(sentence) + field_heads(sentence))
     found.extend(recipients(sentence) + owned_parts(sentence) + own_oversight(sentence))
     found.extend(tender_reviewed(sentence))
-    found.extend(owned_products(sentence))
+    found.extend(owned_products(sentence) + kept_in(sentence))
     found.extend(named_products(sentence))
     found.extend(its_products(sentence) + own_things(sentence))
     found.extend(described(sentence))
