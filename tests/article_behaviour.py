@@ -6384,6 +6384,12 @@ TEMPLATES = [
     # not where another body is named with the thing, nor what will be kept there
     ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nPayroll is still processed in {P}, the system the {B} built in-house in 1999.", "B develops P; B uses P"),
     ("kept in", "Annual Report 2024-25\n{A}\nAnnual Report 2024-25\nFrom next year every application will be processed in {P}.", ""),
+    # a thing from a firm is its make; a firm awarded a contract for its thing makes it
+    ("thing from its maker", "The {A} tested {P}, a risk-scoring tool, from {C} for three months in 2023.", "C develops P; A uses P"),
+    ("thing from its maker", "The {A} piloted a similar tool, {P} from {C}, for eight months in 2022 but did not adopt it.", "C develops P; A uses P"),
+    ("firm for its thing", "The {A} voted to award a three-year contract to {C} for its {P} platform.", "C develops P; C supplies A"),
+    # not a thing bought from a firm, which may only sell it
+    ("thing from its maker", "The {A} bought {P} cameras from {C} in 2022.", "C supplies A; A uses P cameras"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -109,6 +109,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
             return []  # "Cape Town's Karoo Logistics Software": where the firm is, no body's own
     if rule.name == "possessive named unit" and not _named_unit(sentence, subject, o):
         return []
+    if rule.name == "thing from its maker" and sentence.doc.makers.get(obj.key, subject.key) != (
+        subject.key
+    ):
+        return []  # "X makes P. A licensed P from Y": Y sells what X makes
     if rule.relation == "opposes" and _JUDGES.search(obj.name):
         return []  # "asked the High Court to suspend the collection": of another's doing
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):

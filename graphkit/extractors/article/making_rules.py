@@ -150,5 +150,19 @@ MAKING_RULES = [
               r"(?:[\w-]+ ){0,3}?" + _THING + r" (?:that |which )?it (?:has |had )?(?:itself )?"
               r"(?:designed|built|developed|wrote|created)\b",
               ORGS, THING_TYPES | {"Organization"}, 0.65, needs=(" it ",)),
+    # "We tested Claimfront from Orrison Data", "a similar tool, FamilyGauge from Ledra
+    # Systems, …", "the appointment system TerminKompass from Y": a thing tried, or named as
+    # a kind of thing, from a firm is its make (not one bought, licensed or used from it,
+    # which a seller may pass on)
+    make_rule("thing from its maker", "develops",
+              r"(?:\b(?:tested|trialed|trialled|piloted|evaluated) |, |\b(?:system|software|tool|"
+              r"app|platform|chatbot|model) ){O},? from (?:the )?(?:[\w-]+-based )?@(?P<s>\d+)@"
+              r"(?!['’]s)(?! to\b)",
+              {"Company"}, THING_TYPES, 0.6, needs=(" from ",)),
+    # "awarded the contract to X for its P platform", "Quenlow Vision for its CorridorWatch
+    # cameras": the firm's own thing
+    make_rule("firm for its thing", "develops",
+              r"{S}(?:,? (?:inc|ltd|llc)\.?)? for (?:its|their) (?:own )?{O}",
+              {"Company"}, THING_TYPES, 0.6, needs=(" for its ", " for their ")),
 ]
 # fmt: on
