@@ -6390,6 +6390,10 @@ TEMPLATES = [
     ("firm for its thing", "The {A} voted to award a three-year contract to {C} for its {P} platform.", "C develops P; C supplies A"),
     # not a thing bought from a firm, which may only sell it
     ("thing from its maker", "The {A} bought {P} cameras from {C} in 2022.", "C supplies A; A uses P cameras"),
+    # a firm described at more length before "behind" makes the thing, however the thing is described
+    ("company behind", "{C}, the St. Paul company behind the {P} child care management platform, has raised $6 million.", "C develops P"),
+    ("company behind", "{C}, the Kestrel Coast University spin-out behind the {P} research-data platform, has raised $6 million.", "C develops P"),
+    ("company behind", "{C}, the Calder Bend company behind the school bus routing software {P}, has raised $6 million.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
