@@ -140,8 +140,8 @@ RULES = [
           ORGS, THING_TYPES, 0.75),
     # "X, the company that makes the P reader", "X, the Boulder team behind P"
     _rule("company behind", "develops",
-          r"{S}, (?:(?:the|a|an) (?:[\w.-]+ |@\d+@ ){0,4}?(?:company|firm|start-?up|team|maker|"
-          r"manufacturer|developer|vendor|outfit|spin-?out)|@\d+@) (?:behind|(?:that|which) (?:makes|"
+          r"{S}, (?:(?:the|a|an) (?:[\w.-]+ |@\d+@ ){0,4}?(?:company|firm|start-?up|spin-?out|team|"
+          r"maker|manufacturer|developer|vendor|outfit)|@\d+@) (?:behind|(?:that|which) (?:makes|"
           r"made|builds|built|develops|developed|designs|designed|created|creates|manufactures)) "
           r"(?:the |its |a |an )?(?:[\w-]+ ){0,4}?{O}(?!'s)",  # not "behind X's funding round"
           ORGS - GOV, THING_TYPES, 0.7),
