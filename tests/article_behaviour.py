@@ -6394,6 +6394,9 @@ TEMPLATES = [
     ("company behind", "{C}, the St. Paul company behind the {P} child care management platform, has raised $6 million.", "C develops P"),
     ("company behind", "{C}, the Kestrel Coast University spin-out behind the {P} research-data platform, has raised $6 million.", "C develops P"),
     ("company behind", "{C}, the Calder Bend company behind the school bus routing software {P}, has raised $6 million.", "C develops P"),
+    # a data centre told by where or whose it is: its operator hosts what is hosted there
+    ("cloud it operates", "{P} is a licensing app. {P} is hosted at the provincial data centre, which the {A} operates.", "A hosts P"),
+    ("cloud it operates", "{P} is a case system. {P} is hosted in a Tier III data centre in Okpara operated by {C}.", "C hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -37,6 +37,10 @@ _KEPT = (
     r"(?:[\w@-]+ ){0,4}?(?:cloud )?(?:regions?|data ?cent(?:re|er)s?)\b"
 )
 
+# A data centre, named or told by where or whose it is: "the National Government Data Centre",
+# "the provincial data centre", "the Centurion data centre"
+_CENTRE = r"(?:the |a )?(?:@\d+@|(?:(?:@\d+@|[\w-]+) ){0,3}?data cent(?:re|er))"
+
 # fmt: off
 HOST_RULES = [
     # "P, and the donor declarations it holds, runs on Y's UK South region", "P data,
@@ -116,16 +120,16 @@ HOST_RULES = [
     # "P runs in the Lanka Government Cloud, which the Digital Infrastructure Agency operates":
     # the cloud's operator hosts it
     make_rule("cloud it operates", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives) (?:in|on) "
+              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives) (?:in|on|at) "
               # (where the centre is between: "the Government Data Centre in Cyberjaya, which …")
-              r"(?:the )?@\d+@(?: (?:in|at) @\d+@)?,? (?:which|that) {S} (?:operates|runs|manages|"
-              r"owns)\b" + _NOT_NOW,
+              + _CENTRE + r"(?: (?:in|at) @\d+@)?,? (?:which|that) {S}(?: \(@\d+@\))? "
+              r"(?:operates|runs|manages|owns)\b" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operates", "runs", "manages", "owns")),
     # "P is hosted in the Government Data Centre at New Delhi, which is operated by X", "P is
     # hosted in a data centre at Point Lisas operated by X": the centre's operator
     make_rule("cloud it operates", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives|is kept) "
-              r"(?:in|on|at) (?:the |a )?(?:@\d+@|data cent(?:re|er))(?: (?:in|at) @\d+@)?,? "
+              r"(?:in|on|at) " + _CENTRE + r"(?: (?:in|at) @\d+@)?,? "
               r"(?:(?:which|that) (?:is|are) )?(?:operated|run|managed|owned) by {S}" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operated by", "run by", "managed by", "owned by")),
     # "the P dashboard, which runs on Y's Mumbai region": P's part
