@@ -6106,7 +6106,7 @@ TEMPLATES = [
     ('hosting agreement between', "{P} viewer data is stored in Coolamon Cloud's Sydney region under a contract between Coolamon Cloud and the {A}.",
      'Coolamon Cloud supplies A'),
     ('hosting agreement between', '{P} is hosted in a Tier III data centre in Selangor operated by {D}, under a hosting contract between {D} and {C}.',
-     'D supplies C'),
+     'D hosts P; D supplies C'),
     ('no host named', 'The {A} signed an agreement between {C} and {D} in May.',
      ''),
     ('backs a plan', "The {A} runs {P}. The {G} has backed the {A}'s decision to go on to the second stage.",
