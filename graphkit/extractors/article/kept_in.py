@@ -1,7 +1,8 @@
-"""Work a body's own text says is done in a thing, without saying by whom: "Every new
-application is processed in LendTrack", "The Register of Charities has been held since 2011 in
-CharityBase", "Every inspection we opened this year was recorded in Pātaka". The text speaks for
-the body (its "we": voices.py), whose records and cases they are: it uses the thing."""
+"""Work a body's own text says is done in a thing, without saying by whom: "Every one of our
+grant agreements was managed in Tilskud360", "the burial register has been managed in
+Everleaf", "all renewals are now handled in Memberly". The text speaks for the body (its "we":
+voices.py), whose records and cases they are: it uses the thing. Not a person's line or signed
+letter, whose "we" may be a unit, nor a sentence naming another body with the thing."""
 
 from __future__ import annotations
 
