@@ -6397,6 +6397,9 @@ TEMPLATES = [
     # a data centre told by where or whose it is: its operator hosts what is hosted there
     ("cloud it operates", "{P} is a licensing app. {P} is hosted at the provincial data centre, which the {A} operates.", "A hosts P"),
     ("cloud it operates", "{P} is a case system. {P} is hosted in a Tier III data centre in Okpara operated by {C}.", "C hosts P"),
+    # a hub, a portal or a building paid for with another's money: the money funds its buyer
+    ("paid for", "{C} built a new portal for the {A} in May. The portal was paid for with a $2 million grant from the {B}.", "C supplies A; B funds A"),
+    ("paid for", "{C} sold the {A} a new hub in 2024. The hub was paid for in part with a $26 million grant from the {G}.", "C supplies A; G funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

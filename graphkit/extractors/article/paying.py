@@ -38,6 +38,7 @@ _BOUGHT = (
     r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
     r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|acquisition|"
     r"procurement|implementation|deployment|migration|platform|centre|center|network|renewal|"
+    r"hub|portal|app|module|database|register|registry|building|facility|phase (?:one|two|1|2)|"
     # "the first year was paid for with a grant": the first year of what was bought
     r"(?:first|second|third|initial) (?:(?:two|three) )?(?:years?|phases?|installments?)"
 )
