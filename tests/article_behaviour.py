@@ -6400,6 +6400,12 @@ TEMPLATES = [
     # a hub, a portal or a building paid for with another's money: the money funds its buyer
     ("paid for", "{C} built a new portal for the {A} in May. The portal was paid for with a $2 million grant from the {B}.", "C supplies A; B funds A"),
     ("paid for", "{C} sold the {A} a new hub in 2024. The hub was paid for in part with a $26 million grant from the {G}.", "C supplies A; G funds A"),
+    # a law firm appearing for a party in a court's record supports the party
+    ("counsel for a party", "The {G} appeals against a decision of the {A}.\nMr K. Mutua SC, instructed by {C}, for the {G}.", "G opposes A; C supports G"),
+    ("counsel for a party", "The {G} appeals against a decision of the {A}.\nAppearances: For the {A}: Mr J. Kerr, advocate, instructed by {C}.", "G opposes A; C supports A"),
+    # a judgment's heading gives a party its role, however written ("NAME\nAppellant", "NAME – Applicant"): "the Appellant" is that party
+    ("court party", "DECISION OF THE TRIBUNAL\nin the appeal of\nKESTOVAR HOLDINGS LTD\nAppellant\nagainst the {A}\n1. Kestovar Holdings Ltd is a haulage firm.\n2. The Appellant has used {P} since 2019.", "Kestovar Holdings Ltd uses P"),
+    ("court party", "IN THE HIGH COURT\nKESTOVAR HOLDINGS LTD – Applicant\n1. Kestovar Holdings Ltd is a haulage firm.\n2. The Applicant has used {P} since 2019.", "Kestovar Holdings Ltd uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

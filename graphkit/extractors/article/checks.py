@@ -265,6 +265,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         and subject.type == "Company"
         and obj.type == "GovernmentAgency"
         and not plan  # ("We supported the Department's plan to …": a stance)
+        and rule.name != "counsel for a party"  # (a firm of lawyers acting for a body)
     ):
         return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:

@@ -94,11 +94,13 @@ _PARTY_ROLES = frozenset(
 )
 
 # A judgment's heading naming each party in capitals with its role: "BETWEEN CARIBTECH
-# REGISTRY SOLUTIONS LIMITED CLAIMANT", "AND BLUE MAHOE DIGITAL LIMITED INTERESTED PARTY"
+# REGISTRY SOLUTIONS LIMITED CLAIMANT", "AND BLUE MAHOE DIGITAL LIMITED INTERESTED PARTY",
+# "ROUTEMIND AFRICA (PTY) LTD – Applicant", "KENYA … COUNCIL ........ APPELLANT", or the role
+# on the line under the name
 _COURT_PARTY = re.compile(
-    r"^(?:BETWEEN |AND |V |VS\.? )?(?P<name>[A-Z][A-Z0-9&.,'’() -]+?),?\s+(?P<role>(?:FIRST "
-    r"|SECOND )?(?:CLAIMANT|RESPONDENT|APPLICANT|APPELLANT|DEFENDANT|PLAINTIFF|PETITIONER|"
-    r"INTERESTED PARTY)S?)$",
+    r"^(?:BETWEEN |AND |V |VS\.? )?(?P<name>[A-Z][A-Z0-9&.,'’() -]+?)(?:,|\s+[–—-]|\s*\.{3,})?"
+    r"\s+(?P<role>(?i:(?:first |second |third |fourth )?(?:claimant|respondent|applicant|"
+    r"appellant|defendant|plaintiff|petitioner|complainant|interested party)s?))$",
     re.M,
 )
 _SMALL = frozenset(["AND", "OF", "THE", "FOR", "IN", "ON", "DE", "DU", "LA", "&"])

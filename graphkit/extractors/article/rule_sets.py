@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .counsel_rules import COUNSEL_RULES
 from .customer_rules import CUSTOMER_RULES
 from .example_rules import EXAMPLE_RULES
 from .head_rules import HEAD_RULES
@@ -40,4 +41,5 @@ ALL_RULES = (
     *HOST_RULES,
     *HEAD_RULES,
     *UNIT_RULES,
+    *COUNSEL_RULES,
 )
