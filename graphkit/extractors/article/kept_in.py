@@ -35,13 +35,16 @@ def kept_in(sentence: Sentence) -> list[Found]:
     body = sentence.doc.entities.get(voice[1] or "") if voice else None
     if body is None or body.type not in ORG_TYPES or voice[0] is not None:
         return []  # (a body's own text, not a person's line or letter: theirs is another's)
-    others = {sentence.entity(i).key for i in range(len(sentence.mentions))} - {body.key}
-    if any(sentence.doc.entities[k].type in _BODIES for k in others):
-        return []  # ("Payments are processed in P, the system the GTSA built": the GTSA's)
-    out = []
-    for match in _KEPT_IN.finditer(sentence.masked):
-        thing = sentence.entity(int(match.group("p")))
-        if thing.type not in THING_TYPES or _NOT_NOW.search(sentence.masked, 0, match.start()):
-            continue
-        out.append(Found(body.key, "uses", thing.key, 0.6, "kept in"))
-    return out
+    things = [
+        sentence.entity(int(match.group("p")))
+        for match in _KEPT_IN.finditer(sentence.masked)
+        if not _NOT_NOW.search(sentence.masked, 0, match.start())
+    ]
+    things = [thing for thing in things if thing.type in THING_TYPES]
+    # (not "Payments are processed in P, the system the GTSA built": the GTSA's)
+    if not things or any(
+        sentence.entity(i).type in _BODIES and sentence.entity(i).key != body.key
+        for i in range(len(sentence.mentions))
+    ):
+        return []
+    return [Found(body.key, "uses", thing.key, 0.6, "kept in") for thing in things]

@@ -38,11 +38,17 @@ def addressed_orgs(sentences: list, labels: list, speakers: dict, org_of, interv
     return out
 
 
+def after_label(text: str, start: int) -> int | None:
+    """Where the words of a labelled line holding the offset begin, after "NAME: "."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(": ", line_start, start + 1)
+    return colon + 2 if colon != -1 else None
+
+
 def _named(text: str, sentence, speakers: dict) -> str | None:
     """The speaker a question names at its line's start, before a comma."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    colon = text.find(": ", line_start, sentence.start + 1)
-    match = _VOCATIVE.match(text, colon + 2) if colon != -1 else None
+    words = after_label(text, sentence.start)
+    match = _VOCATIVE.match(text, words) if words is not None else None
     if not match:
         return None
     wanted = match.group("name").lower()

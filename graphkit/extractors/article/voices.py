@@ -26,7 +26,7 @@ from .entity import ORG_TYPES, Mention
 from .own_pages import OURS as _OURS
 from .own_pages import QUOTE as _QUOTE
 from .own_pages import own_body
-from .questioned import YOUR, addressed_orgs
+from .questioned import YOUR, addressed_orgs, after_label
 from .signatories import signatories
 
 if TYPE_CHECKING:
@@ -379,10 +379,8 @@ def unaddressed(doc, named: list, span: tuple[int, int]) -> list:
     voice = doc.voices.get(span[0])
     if not voice or len(voice) < 4:  # (no question's "your" on the line)
         return named
-    text = doc.text
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    colon = text.find(": ", line_start, span[0] + 1)
-    if colon == -1:
+    text, words = doc.text, after_label(doc.text, span[0])
+    if words is None:
         return named
     return [
         m
@@ -390,6 +388,6 @@ def unaddressed(doc, named: list, span: tuple[int, int]) -> list:
         if not (
             doc.entities[m.key].type == "Person"
             and text.startswith(", ", m.end)
-            and re.fullmatch(r"(?:[A-Z][a-z]*\.? ){0,2}", text[colon + 2 : m.start])
+            and re.fullmatch(r"(?:[A-Z][a-z]*\.? ){0,2}", text[words : m.start])
         )
     ]
