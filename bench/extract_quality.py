@@ -802,21 +802,36 @@ OWN_SETS = {
     "unseen151": (
         article_scoring.UNSEEN.parent / "unseen-articles-151",
         "unseen, hundred-and-fifty-first set",
-        "own unseen texts, hundred-and-fifty-first set (never developed on: report only)",
+        "own unseen texts, hundred-and-fifty-first set (developed on since 2026-12-07)",
     ),
     "unseen152": (
         article_scoring.UNSEEN.parent / "unseen-articles-152",
         "unseen, hundred-and-fifty-second set",
-        "own unseen texts, hundred-and-fifty-second set (never developed on: report only)",
+        "own unseen texts, hundred-and-fifty-second set (developed on since 2026-12-07)",
     ),
     "unseen153": (
         article_scoring.UNSEEN.parent / "unseen-articles-153",
         "unseen, hundred-and-fifty-third set",
-        "own unseen texts, hundred-and-fifty-third set (never developed on: report only)",
+        "own unseen texts, hundred-and-fifty-third set (developed on since 2026-12-07)",
+    ),
+    "unseen154": (
+        article_scoring.UNSEEN.parent / "unseen-articles-154",
+        "unseen, hundred-and-fifty-fourth set",
+        "own unseen texts, hundred-and-fifty-fourth set (never developed on: report only)",
+    ),
+    "unseen155": (
+        article_scoring.UNSEEN.parent / "unseen-articles-155",
+        "unseen, hundred-and-fifty-fifth set",
+        "own unseen texts, hundred-and-fifty-fifth set (never developed on: report only)",
+    ),
+    "unseen156": (
+        article_scoring.UNSEEN.parent / "unseen-articles-156",
+        "unseen, hundred-and-fifty-sixth set",
+        "own unseen texts, hundred-and-fifty-sixth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen151", "unseen152", "unseen153")
+REPORT_ONLY = ("unseen154", "unseen155", "unseen156")
 
 
 def scorer():

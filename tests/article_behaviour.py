@@ -6406,6 +6406,19 @@ TEMPLATES = [
     # a judgment's heading gives a party its role, however written ("NAME\nAppellant", "NAME – Applicant"): "the Appellant" is that party
     ("court party", "DECISION OF THE TRIBUNAL\nin the appeal of\nKESTOVAR HOLDINGS LTD\nAppellant\nagainst the {A}\n1. Kestovar Holdings Ltd is a haulage firm.\n2. The Appellant has used {P} since 2019.", "Kestovar Holdings Ltd uses P"),
     ("court party", "IN THE HIGH COURT\nKESTOVAR HOLDINGS LTD – Applicant\n1. Kestovar Holdings Ltd is a haulage firm.\n2. The Applicant has used {P} since 2019.", "Kestovar Holdings Ltd uses P"),
+    # money for work on a named thing, in a list's item or after a record's "says", is its user's;
+    # money given a thing is its one user's, never the thing's (a firm's not, from public money)
+    ("bullet paid", "{A} uses {P}, a system built by {C}.\n\n• {P} was paid for with a $2.4 million grant from the {f};", "A uses P; C develops P; f funds A"),
+    ("work of paid", "{A} uses {P}, a system built by {C}. The 2022 rebuild of {P} was paid for from a grant from the {f}.", "A uses P; C develops P; f funds A"),
+    ("work of paid", "{A} uses {P}, a system built by {C}. The upgrade of {P}'s mobile forms was funded by a €2.4 million allocation from the {f}.", "A uses P; C develops P; f funds A"),
+    ("work of paid", "{A} uses {P}, a system built by {C}. The extension of {P} to 22 new sensors in the north was funded by a grant from the {f}.", "A uses P; C develops P; f funds A"),
+    ("sum build paid", "{A} uses {P}, a system built by {C}. {P}'s $6.1 million build was paid for by the {f}.", "A uses P; C develops P; f funds A"),
+    ("record says paid", "{A} uses {P}, a system built by {C}. A paper released with them says {P}'s build was paid for by the {f}.", "A uses P; C develops P; f funds A"),
+    ("part-funded", "{A} uses {P}, a system built by {C}. The {P} build was part-funded by a $780,000 grant from the {f}.", "A uses P; C develops P; f funds A"),
+    ("co-financed share", "{A} uses {P}, a system built by {C}. The development of {P} was co-financed (40 %) by the {f}.", "A uses P; C develops P; f funds A"),
+    ("paid kiosks", "{A} bought 40 kiosks from {C} last year. The kiosks were paid for with a grant from the {f}.", "C supplies A; f funds A"),
+    ("firm user", "{C} has used {P}, a system built by {D}, since 2021. The 2022 rebuild of {P} was paid for by a grant from the {B}.", "C uses P; D develops P"),
+    ("work of planned", "{A} uses {P}, a system built by {C}. The upgrade of {P} will be paid for by a grant the {f} may give.", "A uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -59,8 +59,9 @@ hundred-and-thirty-ninth to hundred-and-forty-first, tests/fixtures/unseen-artic
 tests/fixtures/unseen-articles-142/ to -144/, the hundred-and-forty-fifth to
 hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/, the
 hundred-and-forty-eighth to hundred-and-fiftieth, tests/fixtures/unseen-articles-148/ to -150/,
-and the hundred-and-fifty-first to hundred-and-fifty-third, tests/fixtures/unseen-articles-151/
-to -153/).
+the hundred-and-fifty-first to hundred-and-fifty-third, tests/fixtures/unseen-articles-151/
+to -153/, and the hundred-and-fifty-fourth to hundred-and-fifty-sixth,
+tests/fixtures/unseen-articles-154/ to -156/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -414,7 +415,16 @@ logging inside stream buffers, a woodlands committee's minutes and a seed labora
 award notice to a student-loan system that sent wrong repayment demands, a tender clarification
 log for a bursary system and an audit of a loans fund's collection system, and an alerting
 platform that sent a false tsunami warning, a seismic network's award notice and a tribunal's
-determination on a dismissed alerting officer's appeal), are the clean measures.
+determination on a dismissed alerting officer's appeal), are the clean measures. From the pass
+after, those three are development sets as well, and the hundred-and-fifty-fourth to
+hundred-and-fifty-sixth, written apart at that pass's start (parking enforcement, permits and
+towing; professional regulation of nurses, doctors, engineers, architects and lawyers; municipal
+parks, leisure centres, pools and facility booking: ten texts each, from a parking-permit system
+that went wrong, a tender clarification log for a parking management system and a tribunal's
+decision on a penalty charge appeal to an online register that showed struck-off practitioners as
+licensed, a registration system's award notice and an ombudsman's decision on a registration
+complaint, and a leisure-centre booking system that double-booked pitches, a leisure software
+award notice and an audit of a leisure trust's systems), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -607,6 +617,9 @@ HUNDRED_AND_FIFTIETH = UNSEEN.parent / "unseen-articles-150"
 HUNDRED_AND_FIFTY_FIRST = UNSEEN.parent / "unseen-articles-151"
 HUNDRED_AND_FIFTY_SECOND = UNSEEN.parent / "unseen-articles-152"
 HUNDRED_AND_FIFTY_THIRD = UNSEEN.parent / "unseen-articles-153"
+HUNDRED_AND_FIFTY_FOURTH = UNSEEN.parent / "unseen-articles-154"
+HUNDRED_AND_FIFTY_FIFTH = UNSEEN.parent / "unseen-articles-155"
+HUNDRED_AND_FIFTY_SIXTH = UNSEEN.parent / "unseen-articles-156"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -762,9 +775,12 @@ ALL_SETS = {
     "hundred-and-fifty-first": HUNDRED_AND_FIFTY_FIRST,
     "hundred-and-fifty-second": HUNDRED_AND_FIFTY_SECOND,
     "hundred-and-fifty-third": HUNDRED_AND_FIFTY_THIRD,
+    "hundred-and-fifty-fourth": HUNDRED_AND_FIFTY_FOURTH,
+    "hundred-and-fifty-fifth": HUNDRED_AND_FIFTY_FIFTH,
+    "hundred-and-fifty-sixth": HUNDRED_AND_FIFTY_SIXTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-fifty-first", "hundred-and-fifty-second", "hundred-and-fifty-third")
+CLEAN_SETS = ("hundred-and-fifty-fourth", "hundred-and-fifty-fifth", "hundred-and-fifty-sixth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1318,6 +1334,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-forty-ninth": (HUNDRED_AND_FORTY_NINTH, 180, 0.64, 0.78),
     # Hundred-and-fiftieth: P=0.83 R=0.56 F1=0.67 (101, 21).
     "hundred-and-fiftieth": (HUNDRED_AND_FIFTIETH, 179, 0.65, 0.80),
+    # The three clean measures of the pass after (forestry, timber permits and plant health;
+    # student finance; earthquake, tsunami and severe-weather warnings), used for development
+    # from 2026-12-07's third pass on, in the same way.
+    # Hundred-and-fifty-first: P=0.84 R=0.76 F1=0.80 (141, 26).
+    "hundred-and-fifty-first": (HUNDRED_AND_FIFTY_FIRST, 186, 0.77, 0.82),
+    # Hundred-and-fifty-second: P=0.85 R=0.72 F1=0.78 (131, 24).
+    "hundred-and-fifty-second": (HUNDRED_AND_FIFTY_SECOND, 181, 0.76, 0.82),
+    # Hundred-and-fifty-third: P=0.87 R=0.64 F1=0.74 (119, 18).
+    "hundred-and-fifty-third": (HUNDRED_AND_FIFTY_THIRD, 186, 0.71, 0.84),
 }
 
 

@@ -230,7 +230,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     # before a unit's use is given to its body (fit_parties checks the facts read after this)
     best = {k: v for k, v in best.items() if k[1] != "partOf" or owns_units(ents.entities[k[2]])}
     best = owners_use(best)  # a unit's use is its body's
-    best = thing_funders(best, ents.entities)  # money for a thing is its user's
+    best = thing_funders(best, ents.entities, doc.text)  # money for a thing is its user's
     employers: dict[str, set[str]] = {}
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):

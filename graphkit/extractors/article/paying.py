@@ -39,6 +39,7 @@ _BOUGHT = (
     r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|acquisition|"
     r"procurement|implementation|deployment|migration|platform|centre|center|network|renewal|"
     r"hub|portal|app|module|database|register|registry|building|facility|phase (?:one|two|1|2)|"
+    r"kiosks?|terminals?|handsets?|sirens?|analy[sz]ers?|validators?|model|workflow|"
     # "the first year was paid for with a grant": the first year of what was bought
     r"(?:first|second|third|initial) (?:(?:two|three) )?(?:years?|phases?|installments?)"
 )
@@ -82,8 +83,9 @@ _PAID_BY = (
     r" (?:(?:was|were|is|are|has been|have been|had been|will be) )?(?:being )?"
     rf"(?:(?:{_HOW_MUCH}|also) )?"
     rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten|co-financed|co-funded|"
-    rf"cofinanced|met) "
-    rf"(?:{_HOW_MUCH} )?"
+    rf"cofinanced|part-funded|part-financed|met) "
+    # (with its share in brackets: "co-financed (40 %) by Y")
+    rf"(?:{_HOW_MUCH} |\({_HOW_MUCH}\) )?"
     # (or from the fund itself: "through the federal Y Fund", "out of the Y Fund")
     rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+['’]s )?(?:[a-z]+ )?@)|{_VIA})"
     # (support through money: "supported by a grant from Y", not "supported by Y"; a fund
@@ -94,10 +96,29 @@ _PAID_BY = (
 _PAID = re.compile(_THING + _PAID_BY)
 # A named thing, or work on it, paid for: "The Mahali build was paid for with a grant from Y",
 # "The surveillance platform is funded by a grant from Y" (the thing its user's: `thing_funders`)
+_WORK_ON = (
+    r"build|rebuild|project|rollout|development|upgrade|implementation|licen[cs]es?|"
+    r"subscription|pilot|trial|launch|deployment|migration|extension|expansion|redesign|"
+    r"replacement|first (?:phase|year)"
+)
+# Where the named thing may open its clause: a sentence or a list's item ("• P was paid for
+# with …"), a determiner, or what a record says ("a paper says P's build was paid for …")
+_THING_OPENS = (
+    r"(?:\b(?:the|this|its|their) |^(?:[•·*–-] )?|(?<=\bsays )|(?<=\bsaid )|(?<=\bshows )"
+    r"|(?<=\bshow )|(?<=\bthat ))"
+)
+# A sum before the work it paid: "P's $6.1 million build", "P's €2.4m upgrade"
+_SUM = r"(?:[a-z]{0,3}[$€£₹¥] ?|rs\.? ?)?\d[\d.,]*(?:-| )?(?:million|billion|crore|lakh|m|bn)? "
 _THING_PAID = re.compile(
-    r"(?:\b(?:the|this|its|their) |^)@(?P<product>\d+)@(?:['’]s)?"
-    r"(?: (?P<thing>build|project|rollout|development|upgrade|implementation|licen[cs]es?|"
-    r"subscription|pilot|trial|launch|deployment|migration|first (?:phase|year)))?" + _PAID_BY
+    _THING_OPENS + r"@(?P<product>\d+)@(?:['’]s)?"
+    rf"(?: (?:{_SUM})?(?P<thing>{_WORK_ON}))?" + _PAID_BY
+)
+# Work on a named thing, paid for: "the 2022 rebuild of P was paid for from Y's fund", "The
+# upgrade of P's mobile forms was funded by …", "The extension of P to 22 new sensors was …"
+_WORK_OF_PAID = re.compile(
+    r"\b(?:the|this|its|their) (?:\d{4} |[\w-]+ )?(?P<thing>" + _WORK_ON + r") of (?:the )?"
+    r"@(?P<product>\d+)@(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+)?"
+    r"(?: (?:to|at|in|for|across) [^@;,]{1,60}?)?" + _PAID_BY
 )
 # Costs of a lawsuit are a litigant's, not a buyer's: "its legal fees were paid by Y"
 _COST_OF = re.compile(r"(?:[\w-]+ ){1,2}of (?:the )?@(\d+)@['’]s ")
@@ -202,7 +223,8 @@ def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
     patterns = (
-        *(_PAID, _THING_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH, _INVESTED, _INVESTOR),
+        *(_PAID, _THING_PAID, _WORK_OF_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH),
+        *(_INVESTED, _INVESTOR),
         _BACKED,
         *(GRANT_OF, _CHARITY_PAID),
         *(_LOAN, _SUPPORT_FOR, _SUM_FROM, _SPONSORED),
