@@ -6419,6 +6419,8 @@ TEMPLATES = [
     ("paid kiosks", "{A} bought 40 kiosks from {C} last year. The kiosks were paid for with a grant from the {f}.", "C supplies A; f funds A"),
     ("firm user", "{C} has used {P}, a system built by {D}, since 2021. The 2022 rebuild of {P} was paid for by a grant from the {B}.", "C uses P; D develops P"),
     ("work of planned", "{A} uses {P}, a system built by {C}. The upgrade of {P} will be paid for by a grant the {f} may give.", "A uses P; C develops P"),
+    # a name with "and" is one where the text's acronym spells it, a word giving one letter or two
+    ("acronym of two letters", "{N}, the general manager of the Kelvor State Noise and Air Control Agency, KESNACA, spoke first. KESNACA bought {P} from {C} in 2024.", "N leads Kelvor State Noise and Air Control Agency; C supplies KESNACA; KESNACA uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

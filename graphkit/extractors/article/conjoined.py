@@ -21,7 +21,7 @@ from .field_words import (
     members_word,
     named_for_fields,
 )
-from .initials import initials_match
+from .initials import initials_match, spelled
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
@@ -56,7 +56,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     if acronym or not any(w.text == "and" for w in words):
         return [words]
     texts = [w.text for w in words]
-    if any(initials_match(a, texts) and len(a) >= 3 for a in acronyms):
+    # (or its words' first letters or two: "the Lagos State Noise and Air Control Agency, LASNACA")
+    if any((initials_match(a, texts) or spelled(a, texts)) and len(a) >= 3 for a in acronyms):
         return [words]
     if texts.count("and") > 1 and (paired := paired_at(texts)):
         return with_pair(words, paired, partial(split_and, acronym=None, acronyms=acronyms))

@@ -101,3 +101,23 @@ def _initials_of(word: str, hyphens: bool, whole: bool = False) -> str:
 def initials(name: str) -> str:
     """Initials of the capitalised words: "American Civil Liberties Union" -> "ACLU"."""
     return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS)
+
+
+def spelled(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym gives every word's first letter or first two, in order, connectors
+    optional: "LASNACA" for "Lagos State Noise and Air Control Agency" (La-S-N-A-C-A)."""
+    caps = acronym.upper()
+    if not re.fullmatch(r"[A-Z]{4,10}", acronym) or len(words) < 3:
+        return False
+
+    def rest(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(caps)
+        word = words[j].upper()
+        if words[j].lower() in CONNECTORS and rest(i, j + 1):
+            return True
+        if not word[:1].isalpha() or caps[i : i + 1] != word[:1]:
+            return False
+        return rest(i + 1, j + 1) or (caps[i : i + 2] == word[:2] and rest(i + 2, j + 1))
+
+    return rest(0, 0)
