@@ -6421,6 +6421,25 @@ TEMPLATES = [
     ("work of planned", "{A} uses {P}, a system built by {C}. The upgrade of {P} will be paid for by a grant the {f} may give.", "A uses P; C develops P"),
     # a name with "and" is one where the text's acronym spells it, a word giving one letter or two
     ("acronym of two letters", "{N}, the general manager of the Kelvor State Noise and Air Control Agency, KESNACA, spoke first. KESNACA bought {P} from {C} in 2024.", "N leads Kelvor State Noise and Air Control Agency; C supplies KESNACA; KESNACA uses P"),
+    # a firm taken on to watch a body's tender sells to it and examines it; an examination of a
+    # thing examines its maker
+    ("tender watched", "The {A} awarded the contract to {C}. The procurement auditor {D}, engaged by the {A} under a separate contract, reviewed the evaluation of Lots 1 and 2.", "C supplies A; D supplies A; D investigates A"),
+    ("tender watched", "The {A} awarded the contract to {C}. The evaluation of Lots 1 to 3 was reviewed before award by the procurement auditor {D}, engaged by the {A} under a separate contract.", "C supplies A; D supplies A; D investigates A"),
+    ("tender watched", "The {A} awarded the contract to {C}. {D}, appointed as probity adviser under a separate contract with the {A}, has reviewed the evaluation criteria.", "C supplies A; D supplies A; D investigates A"),
+    ("tender watched", "The {A} awarded the contract to {C}. Independent procurement auditor engaged by the {A}: {D}, which reviewed the evaluation of all four lots.", "C supplies A; D supplies A; D investigates A"),
+    ("tender watched", "The {A} awarded the contract to {C}. {D}, engaged by the {A} under a separate consultancy contract, has reviewed the tender documents.", "C supplies A; D supplies A; D investigates A"),
+    ("examined thing", "{C} makes {P}. In January {P} completed a SOC 2 Type II examination carried out by {D}.", "C develops P; D investigates C"),
+    ("examined thing", "{C} makes {P}. In March, {C} completed a SOC 2 Type II examination by {D}.", "C develops P; D investigates C"),
+    ("examined thing", "{C} makes {P}. {P}'s detection module was certified against ISO/IEC 27001 in May by {D}.", "C develops P; D investigates C"),
+    ("negation", "{C} makes {P}. {P} has not completed a SOC 2 Type II examination by {D}.", "C develops P"),
+    # an inquiry into how a body did something, opened by one that says "it" did; a records
+    # request answered names the body it was made for; a question's "you" who inspected is the
+    # guest's body
+    ("inquiry opened", "The {A} bought {P} from {C}. The {B} confirmed Wednesday that it has opened a review of how the {A} handled the complaints.", "C supplies A; A uses P; B investigates A"),
+    ("request on behalf", "The {A} has granted your request, made on behalf of the {G}, in part.", "G investigates A"),
+    ("request on behalf", "The {A} has refused your application for the {P} contract, made on behalf of the {G}.", "G investigates A"),
+    ("request on behalf", "The {A} has granted the request {N} made on behalf of the {G} last year.", ""),
+    ("question to you", "HOST: Welcome back. With me is {N}, director of the {A}.\n{N}: Thank you.\nHOST: You inspected {C}'s warehouse in May, didn't you?\n{N}: We did.", "N leads A; A investigates C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

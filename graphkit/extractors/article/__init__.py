@@ -30,6 +30,7 @@ from .contract_holders import contract_holders
 from .contracted_work import contracted_work
 from .document import Document, read_document
 from .entity import DocEntity
+from .examined_things import examined_makers
 from .fit_parties import fit_parties, owns_units
 from .governments import state_owned
 from .group_requests import group_requests
@@ -231,6 +232,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     best = {k: v for k, v in best.items() if k[1] != "partOf" or owns_units(ents.entities[k[2]])}
     best = owners_use(best)  # a unit's use is its body's
     best = thing_funders(best, ents.entities, doc.text)  # money for a thing is its user's
+    best = examined_makers(best, ents.entities)  # an examined thing's maker is examined
     employers: dict[str, set[str]] = {}
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):

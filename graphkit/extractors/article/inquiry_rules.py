@@ -8,7 +8,8 @@ the validation studies", "filed a records request with Y"; and one Y released it
 
 from __future__ import annotations
 
-from .entity import AGENT_TYPES
+from .entity import AGENT_TYPES, THING_TYPES
+from .examined_things import EXAMINED_THING
 from .rules import ORGS, make_rule
 
 # An inquiry that examines: "special audit", "value-for-money audit", "independent review"
@@ -49,7 +50,8 @@ _GAP = (
 )
 # The one who speaks of itself: "X confirmed on Wednesday that it had opened an inquiry"
 _SAID_IT = (
-    r" (?:said|says|confirmed|confirms|announced|announces)(?: on [a-z]+| in [a-z]+)?"
+    r" (?:said|says|confirmed|confirms|announced|announces)"
+    r"(?: on [a-z]+| in [a-z]+| [a-z]+day| yesterday| today)?"
     r"(?: that)? it "
 )
 # Not those whose own work the scrutiny is ("the company reviewed its own records")
@@ -90,6 +92,35 @@ _ENGAGED_REVIEWED = (
     r"\b(?! (?:[\w-]+ )?@)"
 )
 
+# A firm taken on by a body to watch its tender, and what it did: "the procurement auditor Y,
+# engaged by X under a separate contract, reviewed the evaluation", "Y, appointed as probity
+# adviser under a separate contract with X, has reviewed the criteria", "Independent procurement
+# auditor engaged by X: Y, which reviewed the evaluation"
+_ROLE = r"(?:procurement|probity|tender|auction) (?:auditor|advis[eo]r|observer)"
+_SEPARATE = r"under a separate (?:[\w-]+ )?contract"
+_TAKEN_ON = r"(?:engaged|appointed|commissioned|retained|hired) by {O}(?!['’]s)"
+_HAS_REVIEWED = r"(?:has |had )?(?:reviewed|examined|checked|audited|observed|monitored)\b"
+_WATCHED_TENDER = (
+    # "the procurement auditor Y, engaged by X under a separate contract, reviewed …"
+    r"(?<![\w@])(?:(?:the|an?) )?(?:independent )?" + _ROLE + r" @(?P<s>\d+)@, " + _TAKEN_ON
+    + r"(?: " + _SEPARATE + r")?, " + _HAS_REVIEWED,
+    # "… was reviewed before award by the procurement auditor Y, engaged by X under a separate
+    # contract"
+    r"\b(?:reviewed|examined|checked|audited|observed)\b[^@;]{0,60}? by (?:the )?(?:" + _ROLE
+    + r" )?@(?P<s>\d+)@(?!'s),? " + _TAKEN_ON + r" " + _SEPARATE + r"\b",
+    # "Y, engaged by X under a separate consultancy contract, has reviewed …"
+    r"(?<![\w@])@(?P<s>\d+)@, " + _TAKEN_ON + r" " + _SEPARATE + r", " + _HAS_REVIEWED,
+    # "Y, appointed as probity adviser under a separate contract with X, has reviewed …", "Y,
+    # appointed under a separate contract as X's independent probity adviser, has reviewed …"
+    r"(?<![\w@])@(?P<s>\d+)@, appointed (?:as (?:an? |the )?(?:independent )?" + _ROLE + r" )?"
+    + _SEPARATE + r" with (?:the )?{O}(?!['’]s), " + _HAS_REVIEWED,
+    r"(?<![\w@])@(?P<s>\d+)@, appointed " + _SEPARATE + r" as (?:the )?{O}['’]s (?:independent )?"
+    + _ROLE + r", " + _HAS_REVIEWED,
+    # "Independent procurement auditor engaged by X: Y, which reviewed …"
+    r"\b(?:independent )?" + _ROLE + r" " + _TAKEN_ON + r": @(?P<s>\d+)@,? (?:which|who) "
+    + _HAS_REVIEWED,
+)
+
 INQUIRY_RULES = [
     make_rule("records reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _KEPT
@@ -123,7 +154,7 @@ INQUIRY_RULES = [
                   r"{S}" + said + r"(?:has |have |had )?" + _OPENED
                   + r" (?:an? |its |their |that |this )?(?:[\w-]+ ){0,2}?" + _INQUIRY
                   + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) "
-                  r"|how |whether |why )?{O}",  # ("a review of how X spent a grant")
+                  r"|(?:how|whether|why) (?:the )?)?{O}",  # ("a review of how X spent a grant")
                   watchers, ORGS, 0.6, needs=_INQUIRY_WORDS)
         # (a body that says "it" opened one: not a person, who is no "it")
         for said, watchers in ((_GAP, _WATCHERS), (_SAID_IT, _WATCHERS - {"Person"}))
@@ -155,6 +186,17 @@ INQUIRY_RULES = [
               r"{0,3}?audit by)|(?:passed|completed|underwent) an? (?:[\w-]+ |@\d+@ ){0,4}?"
               r"(?:audit|examination|assessment)(?: [^@;]{0,20}?)? by) {S}",
               AGENT_TYPES, ORGS, 0.6, needs=("audit", "certified", "assessed", "examination")),
+    # "In January P completed a SOC 2 Type II examination by X", "Y completed a SOC 2 Type II
+    # examination carried out by X", "P was certified against ISO/IEC 27001 by X": a firm or its
+    # thing examined (the thing's maker, by `examined_things`)
+    make_rule(EXAMINED_THING, "investigates",
+              r"(?<!\bby ){O}(?:['’]s (?:[\w-]+ ){0,3}?(?:software|module|platform|system|app))? "
+              r"(?:has |had )?(?:recently |also |now )?(?:(?:completed|passed|underwent) an? "
+              r"(?:[\w-]+ |@\d+@ ){0,4}?(?:audit|examination|assessment)(?: (?:carried out|"
+              r"conducted|performed))?|(?:was|has been|were) (?:independently )?certified "
+              r"(?:against|to|under) (?:[^@;]|@\d+@){0,40}?)(?: in [\w ]{3,20}?)? by {S}",
+              AGENT_TYPES, ORGS | THING_TYPES, 0.6,
+              needs=("audit", "examination", "assessment", "certified")),
     # "X carried out a penetration test of Y's ResultsNet and its public website": a tester
     # examines the body whose systems it tests
     make_rule("audited systems", "investigates",
@@ -269,6 +311,20 @@ INQUIRY_RULES = [
                   needs=("independent",))
         for relation in ("investigates", "supplies")
         for pattern in (_REVIEWED_BY_ENGAGED, _ENGAGED_REVIEWED)
+    ),
+    # "The Agency has granted your request, made on behalf of the X Network, in part": a records
+    # request answered names the body it was made for
+    make_rule("request on behalf", "investigates",
+              r"{O}(?:, [^@;]{1,60},)? (?:has |have )?(?:now )?(?:granted|refused|partly granted|"
+              r"decided|answered)(?: in part)? (?:your|the|this) (?:access )?(?:request|"
+              r"application)(?: for (?:[^@;]|@\d+@){0,60}?)?, (?:made|submitted|lodged|filed) "
+              r"on behalf of (?:the )?{S}(?!['’]s)",
+              AGENT_TYPES - {"Person"}, ORGS, 0.6, needs=("on behalf of",)),
+    *(
+        make_rule("tender watched", relation, pattern, AGENT_TYPES, ORGS, 0.6,
+                  needs=("auditor", "adviser", "advisor", "observer", "separate"))
+        for relation in ("investigates", "supplies")
+        for pattern in _WATCHED_TENDER
     ),
     make_rule("independent observer", "investigates",
               r"{O}(?!['’]s) (?:has |had )?(?:also |since )?(?:engaged|appointed|retained|"

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-YOUR = re.compile(r"\b[Yy]our\b")
+# (and "you" who did what a body does, in a question put to its guest: "You inspected X's
+# branches in August, didn't you?")
+YOUR = re.compile(
+    r"\b[Yy]our\b|\b[Yy]ou(?= (?:inspected|audited|examined|investigated|raided|fined|sealed|"
+    r"suspended|visited|reviewed)\b[^?\n]*\?)"
+)
 # A guest named at the start of the question: "Achieng, the county's …", "Ms Alleyne-Cox, your …"
 _VOCATIVE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), "
