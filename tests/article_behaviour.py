@@ -6440,6 +6440,13 @@ TEMPLATES = [
     ("request on behalf", "The {A} has refused your application for the {P} contract, made on behalf of the {G}.", "G investigates A"),
     ("request on behalf", "The {A} has granted the request {N} made on behalf of the {G} last year.", ""),
     ("question to you", "HOST: Welcome back. With me is {N}, director of the {A}.\n{N}: Thank you.\nHOST: You inspected {C}'s warehouse in May, didn't you?\n{N}: We did.", "N leads A; A investigates C"),
+    # one who speaks for a group in minutes gives the group's support to the council whose plan it
+    # is (a committee's minutes: the council they name), not their own
+    ("spoke in support", "BRELVORN CITY COUNCIL\nMinutes of the meeting of the Council held on 4 March 2025.\n\n4.1 Mr {N}, speaking for the {G}, spoke in support of the proposed parking contract.", "G supports BRELVORN CITY COUNCIL"),
+    ("spoke in support", "BRELVORN CITY COUNCIL\nMinutes of the meeting of the Council held on 4 March 2025.\n\n4.1 Ms {N}, chief executive, {G}, spoke in support of the renewal of the Council's advice grant.", "G supports BRELVORN CITY COUNCIL; N leads G"),
+    ("spoke in support", "{A} bought {P} from {C}. Mr {N}, speaking for the {G}, spoke in support of the {A}'s proposed extension.", "C supplies A; A uses P; G supports A"),
+    # a body advised in a matter by a firm has its support, as one represented in it
+    ("advised by", "The {G} sued the {A} over its contract with {C}. The {G} is advised in this matter by {D}.", "G opposes A; C supplies A; D supports G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

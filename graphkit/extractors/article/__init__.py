@@ -21,7 +21,7 @@ from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .address_blocks import addressed
-from .backing import backing
+from .backing import backing, for_their_group
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
@@ -219,6 +219,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         said += contract_holders(sentence, said) + backing(sentence, own, main)
+        said = for_their_group(sentence, said)  # a speaker's support is their group's
         said = meeting_pleas(sentence, main, said) + group_requests(sentence, own, main)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)

@@ -3,8 +3,9 @@
 scanning in every region", "The Coalition has written in support of the project", and in
 minutes "Mr X, chair of the Y, spoke in support of the renewal" or "A letter from Y was read out
 in support of the tablets". The group supports the body whose plan it is: the one the
-possessive names, the text's own body for "our" or a plan of no one named, and for "the
-council's" or "its" the body the text is most about, if it is one of that kind."""
+possessive names, the text's own body for "our" or a plan of no one named (a committee's
+minutes: the one council they name), and for "the council's" or "its" the body the text is most
+about, if it is one of that kind. One who spoke for the group does not support it too."""
 
 from __future__ import annotations
 
@@ -46,13 +47,22 @@ _SPOKE = re.compile(
     r"museum|district|city|town|county|committee|court|team|union|association|society|"
     r"institute|foundation|company|firm|group|his|her|[a-z]+['’]s)\b)"
 )
-# "Mr X, chair of the Y, spoke in support of …": the one the speaker chairs speaks
+# "Mr X, chair of the Y, spoke in support of …", "Mr X, speaking for the Y, spoke in support of
+# …": the one the speaker chairs or speaks for speaks; "… of the Council's proposed programme"
+# names whose plan it is
 _CHAIR_SPOKE = re.compile(
-    r"^(?:[\d.]+ )?(?:(?:mr|mrs|ms|dr|cllr|councillor)\.? )?@\d+@, (?:the )?(?:[\w-]+ ){0,2}?"
+    r"^(?:[\d.]+ )?(?:(?:mr|mrs|ms|dr|cllr|councillor)\.? )?@(?P<p>\d+)@, "
+    r"(?:(?:the )?(?:[\w-]+ ){0,2}?"
     r"(?:chair|chairman|chairwoman|chairperson|president|coordinator|co-ordinator|secretary|"
-    r"director|spokesperson|organiser|organizer)(?:,| of) (?:the )?@(?P<s>\d+)@,? (?:spoke|"
-    r"speaking) in support of\b"
+    r"director|spokesperson|organiser|organizer|chief executive|manager|treasurer|trustee)"
+    r"(?:,| of)|speaking for|on behalf of|representing) (?:the )?@(?P<s>\d+)@,? (?:spoke|"
+    r"speaking) in support of\b(?: (?:the )?(?:[\w-]+ ){0,3}?(?:of )?(?:the )?"
+    r"@(?P<whose>\d+)@['’]s)?"
 )
+# A committee or panel whose minutes they are sits in the council the plan is of
+_COMMITTEE = re.compile(r"\b(?:committee|sub-committee|subcommittee|panel)$", re.IGNORECASE)
+_COUNCIL = re.compile(r"\b(?:council|borough|city of|county of)\b", re.IGNORECASE)
+_NOT_PLANNERS = {"Company", "Person"} | THING_TYPES
 _CONFIDENCE = 0.55
 
 
@@ -78,13 +88,46 @@ def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found
         spoke = None  # "in support of the centre": of the body named (the rules read that)
     if spoke is not None:
         group = spoke.group("s") or spoke.groupdict().get("f")
-        body = sentence_voice(sentence) or own or main
+        whose = spoke.groupdict().get("whose")
+        body = sentence.entity(int(whose)).key if whose else sentence_voice(sentence) or own
+        body = _council_of(sentence, body) or body or main
         # (of a public body's plan: a firm the text is most about is the seller, not the one
         # whose renewal or application is spoken for)
         entity = sentence.doc.entities.get(body) if body else None
-        if entity is not None and entity.type == "GovernmentAgency":
+        # (a council named as such is public, however its bare name was typed)
+        public = entity is not None and (
+            entity.type == "GovernmentAgency" or _COUNCIL.search(entity.name) is not None
+        )
+        if public:
             out += _support(sentence, int(group), body)
     return out
+
+
+def _council_of(sentence: Sentence, body: str | None) -> str | None:
+    """The one council a committee's minutes name, for the committee itself."""
+    entity = sentence.doc.entities.get(body) if body else None
+    if entity is None or not _COMMITTEE.search(entity.name):
+        return None
+    councils = [
+        e.key
+        for e in sentence.doc.entities.values()
+        if e.type not in _NOT_PLANNERS
+        and not e.place
+        and _COUNCIL.search(e.name)
+        and not _COMMITTEE.search(e.name)
+    ]
+    return councils[0] if len(councils) == 1 else None
+
+
+def for_their_group(sentence: Sentence, said: list[Found]) -> list[Found]:
+    """What the sentence says, without the support of one who spoke for a group whose support
+    it tells ("Mr X, chair, Y, spoke in support of …": Y's, not Mr X's own)."""
+    spoke = _CHAIR_SPOKE.search(sentence.masked)
+    if spoke is None:
+        return said
+    speaker, group = sentence.entity(int(spoke["p"])).key, sentence.entity(int(spoke["s"])).key
+    backed = {f.object for f in said if f.subject == group and f.relation == "supports"}
+    return [f for f in said if not (f.subject == speaker and f.object in backed)]
 
 
 def sentence_voice(sentence: Sentence) -> str | None:

@@ -324,9 +324,9 @@ RULES = [
           # an asker of unknown kind is no firm on that account: "Privacy Now urged …"
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     _rule("represented by", "supports",
-          r"{O}{w}(?:is |was |are |were )?(?:being )?(?:(?:represented(?: pro bono)?(?: in (?:this|"
-          r"the) (?:matter|case|complaint|appeal|proceedings|hearing|investigation|inquiry))?)|"
-          r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?"
+          r"{O}{w}(?:is |was |are |were )?(?:being )?(?:(?:(?:represent|advis)ed(?: pro bono)?"
+          r"(?: in (?:this|the) (?:matter|case|complaint|appeal|proceedings|hearing|investigation|"
+          r"inquiry))?)|(?:back|support|endors|defend)ed) by (?:attorneys |lawyers )?(?:from |at )?"
           r"(?:the (?:[\w-]+ |@\d+@ )?(?:law )?firm )?{S}",  # "by the Maputo firm X"
           AGENT_TYPES, ANY, 0.6),
     _rule("according to", "investigates",
