@@ -6447,6 +6447,15 @@ TEMPLATES = [
     ("spoke in support", "{A} bought {P} from {C}. Mr {N}, speaking for the {G}, spoke in support of the {A}'s proposed extension.", "C supplies A; A uses P; G supports A"),
     # a body advised in a matter by a firm has its support, as one represented in it
     ("advised by", "The {G} sued the {A} over its contract with {C}. The {G} is advised in this matter by {D}.", "G opposes A; C supplies A; D supports G"),
+    # a judgment's heading names its parties with a legal form the text leaves off, dots written
+    # as ellipses, or a union for its members ("obo")
+    ("court heading", "TAX APPEALS TRIBUNAL\nKRELVOST FRESH FOODS (PTY) LTD, Appellant\nv\nTHE VARNOSK REVENUE AUTHORITY, Respondent\n\n1. The {G}, admitted as amicus curiae, filed submissions in support of the Appellant.", "G supports Krelvost Fresh Foods (PTY) LTD"),
+    ("court heading", "APPEALS TRIBUNAL AT NAIROBI\nBRANDOSK QUARRIES LIMITED ………………………… APPELLANT\nVERSUS\nVARNOSK COMPLIANCE AUTHORITY ………………………… RESPONDENT\n\nThe {G}, admitted as an interested party, filed submissions in support of the Respondent.", "G supports Varnosk Compliance Authority"),
+    # each founder a firm was founded by leads it, whatever title the list gives them, but not one
+    # who left; a union named for its members in a judgment's heading is a party
+    ("founded by", "{C} makes {P}. {C} was founded in 2019 by chief technology officer {K} and {L}, who left the company in 2021.", "C develops P; K leads C"),
+    ("founded by", "{C} makes {P}. {C} was founded in 2020 by chief executive {N} and chief technology officer {K}.", "C develops P; N leads C; K leads C"),
+    ("court heading", "THE LABOUR COURT\nBRELVASK FOOD WORKERS' UNION obo DANA SKORN AND 12 OTHERS, Applicants\nand\nVARNOSK LOGISTICS LIMITED, Respondent\n\n1. The {G} filed submissions in support of the Applicants.", "G supports BRELVASK FOOD WORKERS' UNION"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -98,7 +98,10 @@ _PARTY_ROLES = frozenset(
 # "ROUTEMIND AFRICA (PTY) LTD – Applicant", "KENYA … COUNCIL ........ APPELLANT", or the role
 # on the line under the name
 _COURT_PARTY = re.compile(
-    r"^(?:BETWEEN |AND |V |VS\.? )?(?P<name>[A-Z][A-Z0-9&.,'’() -]+?)(?:,|\s+[–—-]|\s*\.{3,})?"
+    # (a union for its members: "X UNION obo SIBIYA AND 22 OTHERS, Applicants"; dots as an
+    # ellipsis's characters: "X ……………… APPELLANT")
+    r"^(?:BETWEEN |AND |V |VS\.? )?(?P<name>[A-Z][A-Z0-9&.,'’() -]+?)(?: obo [^,\n]{1,60})?"
+    r"(?:,|\s+[–—-]|\s*[.…]{3,}|\s*…+)?"
     r"\s+(?P<role>(?i:(?:first |second |third |fourth )?(?:claimant|respondent|applicant|"
     r"appellant|defendant|plaintiff|petitioner|complainant|interested party)s?))$",
     re.M,
@@ -110,7 +113,25 @@ def _cased(word: str) -> str:
     """A heading's word as a name writes it: "Registry", "of"; an acronym kept ("NHS", "IT")."""
     if word in _SMALL:
         return word.lower()
+    if word.startswith("(") and word.endswith(")"):
+        return f"({_cased(word[1:-1])})"
     return word if len(word) <= 3 else word.capitalize()
+
+
+# A firm's legal form at the end of a heading's name: "X (PTY) LTD", "X LIMITED"
+_LEGAL_FORM = re.compile(r"(?:,? \((?:PTY|SOC|RF)\))?,? (?:LTD|LIMITED|INC|LLC|PLC)\.?$")
+
+
+def _without_form(doc, name: str):
+    """The party a heading names with its legal form where the text's name has none ("X (PTY)
+    LTD, Appellant" and the entity "X"), then named in full."""
+    bare = _LEGAL_FORM.sub("", name)
+    party = doc.lookup(bare) if bare != name else None
+    if party is None or party.name != bare:
+        return None
+    party.name = " ".join(_cased(w) for w in name.split())
+    doc._alias_to(name, party)
+    return party
 
 
 _ROLE_BEFORE = re.compile(
@@ -125,7 +146,7 @@ def court_parties(doc) -> list[str]:
     parties: list[str] = []
     for match in _COURT_PARTY.finditer(doc.text):
         name, role = match.group("name").strip(), match.group("role")
-        party = doc.lookup(name) or doc.lookup(name.title())
+        party = doc.lookup(name) or doc.lookup(name.title()) or _without_form(doc, name)
         whole = doc.lookup(f"{name} {role}")  # (the line read as one name, its role in it)
         if whole is not None and whole.name.isupper():
             whole.name = " ".join(_cased(w) for w in name.split())

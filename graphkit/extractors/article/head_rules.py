@@ -1,7 +1,9 @@
 """A body's head told by what the head does for it: "X, the commander of the Y Police Command"
 heads it, while "Commander X of Y" is a rank within Y (read with the other titles in
 `roles.py`); "Commissioner X responded on behalf of Y" and "the minister responsible for Y, X"
-head Y, as does the one a body's head "is" ("Its Director is Mr X")."""
+head Y, as does the one a body's head "is" ("Its Director is Mr X"), and each founder a firm
+was founded by, whatever title the list gives them ("X was founded in 2019 by A and chief
+technology officer B"), but not one who has left it."""
 
 from __future__ import annotations
 
@@ -13,8 +15,22 @@ _HEADS = (
     r"minister|chair|chairperson|president|ceo)"
 )
 
+# A founder in a list after "founded by", not one the list says left: "… and @3@, who left";
+# the first named, then the one after it
+_FOUNDED_BY = r"(?<![\w@])@(?P<o>\d+)@ (?:was|were) (?:co-)?founded (?:in \d{4} )?by "
+_NEXT_IN_LIST = r"(?:(?:[^@;.]|@\d+@){0,80}?(?:,|,? and) )"
+_FOUNDER = (
+    r"(?:(?:its |the )?(?:[\w-]+ ){1,3}?)?@(?P<s>\d+)@"
+    r"(?!,? (?:who|which) (?:later |has |had |since )?(?:left|departed|no longer)\b)"
+)
+
 # fmt: off
 HEAD_RULES = [
+    *(
+        make_rule("founded by", "leads", _FOUNDED_BY + after + _FOUNDER, {"Person"}, ORGS, 0.65,
+                  needs=("founded",))
+        for after in (_NEXT_IN_LIST + "??", _NEXT_IN_LIST)
+    ),
     make_rule("unit's commander", "leads",
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is |was |has been )?the (?:[\w-]+ )?commander "
               r"of (?:the )?@(?P<o>\d+)@",
