@@ -6456,6 +6456,8 @@ TEMPLATES = [
     ("founded by", "{C} makes {P}. {C} was founded in 2019 by chief technology officer {K} and {L}, who left the company in 2021.", "C develops P; K leads C"),
     ("founded by", "{C} makes {P}. {C} was founded in 2020 by chief executive {N} and chief technology officer {K}.", "C develops P; N leads C; K leads C"),
     ("court heading", "THE LABOUR COURT\nBRELVASK FOOD WORKERS' UNION obo DANA SKORN AND 12 OTHERS, Applicants\nand\nVARNOSK LOGISTICS LIMITED, Respondent\n\n1. The {G} filed submissions in support of the Applicants.", "G supports BRELVASK FOOD WORKERS' UNION"),
+    # a lawyer named with an honorific at the firm advising the writers works for it
+    ("firm's lawyer", "We wrote to the {A} in June. We are advised in this matter by {D}, where Ms. {N} is assisting us.", "N worksFor D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 _FOR_CLIENT = re.compile(
     r"^@(?P<person>\d+)@, (?:the )?@(?P<org>\d+)@, (?:for|on behalf of) (?:the )?@\d+@(?:\.|\s.*)?$"
 )
-# A firm, then one of its lawyers or partners after "where"
+# A firm, then one of its lawyers or partners after "where", or a lawyer named with an honorific
+# who advises the writers ("X LLP, where Ms. Y is assisting us", "where Me Y is advising us",
+# "where partner mr. Y is advising us")
 _WHERE_PARTNER = re.compile(
-    r"@(?P<org>\d+)@, where (?:the )?(?:[a-z-]+ ){0,2}?"
+    r"@(?P<org>\d+)@, where (?:(?:the )?(?:[a-z-]+ ){0,2}?"
     r"(?:partner|associate|counsel|solicitor|lawyer|attorney|barrister|consultant) "
-    r"@(?P<person>\d+)@"
+    r"(?:(?:mr|ms|mrs|me|adv|dr)\.? )?@(?P<person>\d+)@|(?:mr|ms|mrs|me|mx|adv|dr)\.? "
+    r"@(?P<advising>\d+)@ (?:is|are) (?:advising|assisting|representing|acting for) "
+    r"(?:us|them|@\d+@))"
 )
 # A show's host introducing it: "I'm X, and this is Orbit Desk from Antariksh Media"
 _HOST = re.compile(
@@ -54,7 +58,8 @@ def staff_lines(sentence: Sentence) -> list[Found]:
         match = pattern.search(masked)
         if match is None:
             continue
-        person, org = sentence.entity(int(match["person"])), sentence.entity(int(match["org"]))
+        named = match.groupdict().get("person") or match.groupdict().get("advising")
+        person, org = sentence.entity(int(named)), sentence.entity(int(match["org"]))
         if person_named(person) and org.type in COMPANY and not org.place:
             return [Found(person.key, "worksFor", org.key, 0.65, how)]
     host = _HOST.search(masked)
