@@ -6458,6 +6458,10 @@ TEMPLATES = [
     ("court heading", "THE LABOUR COURT\nBRELVASK FOOD WORKERS' UNION obo DANA SKORN AND 12 OTHERS, Applicants\nand\nVARNOSK LOGISTICS LIMITED, Respondent\n\n1. The {G} filed submissions in support of the Applicants.", "G supports BRELVASK FOOD WORKERS' UNION"),
     # a lawyer named with an honorific at the firm advising the writers works for it
     ("firm's lawyer", "We wrote to the {A} in June. We are advised in this matter by {D}, where Ms. {N} is assisting us.", "N worksFor D"),
+    # a report's last line naming a head's title heads the body the report speaks as
+    ("closing head", "{A}\nAnnual Report 2024, Chapter 5: Our systems\n\nThe {A} keeps its case records in {P}, a system built by {C}. We have used it since 2021.\n\nApproved for publication: Dr {N}, Director General", "C develops P; A uses P; N leads A"),
+    ("closing head", "{A}\nAnnual Report 2024, Chapter 5: Our systems\n\nThe {A} keeps its case records in {P}, a system built by {C}. We have used it since 2021.\n\n{N}, Chief Financial Officer and Director", "C develops P; A uses P; N worksFor A"),
+    ("closing head", "{A}\nAudit report, Part 2: Our findings\n\nWe examined how the {B} keeps its case records in {P}, a system built by {C}.\n\n{N}, Auditor General", "C develops P; B uses P; A investigates B; N leads A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

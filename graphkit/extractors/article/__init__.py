@@ -25,6 +25,7 @@ from .backing import backing, for_their_group
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
+from .closing_head import closing_head
 from .complaints import received_complaints
 from .contract_holders import contract_holders
 from .contracted_work import contracted_work
@@ -239,7 +240,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
-    told += letterhead_unit(sentences)
+    told += letterhead_unit(sentences) + closing_head(sentences, own)
     named = [(m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic]
     ordered = sorted(set(named))
     labelled = labelled_buyer(doc.text, ordered, ents)  # (a notice's buyer line's)
