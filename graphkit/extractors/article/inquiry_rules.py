@@ -98,7 +98,7 @@ _ENGAGED_REVIEWED = (
 # auditor engaged by X: Y, which reviewed the evaluation"
 _ROLE = r"(?:procurement|probity|tender|auction) (?:auditor|advis[eo]r|observer)"
 _SEPARATE = r"under a separate (?:[\w-]+ )?contract"
-_TAKEN_ON = r"(?:engaged|appointed|commissioned|retained|hired) by {O}(?!['’]s)"
+_TAKEN_ON = _ENGAGED_BY + r"{O}(?!['’]s)"
 _HAS_REVIEWED = r"(?:has |had )?(?:reviewed|examined|checked|audited|observed|monitored)\b"
 _WATCHED_TENDER = (
     # "the procurement auditor Y, engaged by X under a separate contract, reviewed …"
@@ -329,7 +329,7 @@ INQUIRY_RULES = [
     make_rule("independent observer", "investigates",
               r"{O}(?!['’]s) (?:has |had )?(?:also |since )?(?:engaged|appointed|retained|"
               r"commissioned) (?:the )?@(?P<s>\d+)@(?!'s) (?:[^@;]{0,60}? )?as " + _INDEPENDENT
-              + r"(?:procurement|probity|tender|auction) (?:auditor|adviser|advisor|observer)\b"
+              + _ROLE + r"\b"
               # (and the review it made: not an engagement alone)
               r"[^@;]{0,60}?,? and (?:the firm|it|@\d+@) (?:has )?(?:reviewed|examined|checked|"
               r"audited|observed)\b",
